@@ -1,0 +1,36 @@
+package org.w3id.grandbargain.kb.cli;
+
+import org.w3id.grandbargain.kb.ConfigurationException;
+import org.w3id.grandbargain.kb.LoadException;
+import org.w3id.grandbargain.kb.NotFoundException;
+import org.w3id.grandbargain.kb.ValidationException;
+
+/** The exit codes of the command line, and the one place where exceptions become them. */
+final class ExitCodes {
+  static final int OK = 0;
+  static final int FAILURE = 1;
+  static final int USAGE = 2;
+  static final int CONFIGURATION = 3;
+  static final int LOAD = 4;
+  static final int VALIDATION = 5;
+  static final int NOT_FOUND = 6;
+  static final int DRIFT = 7;
+
+  private ExitCodes() {}
+
+  static int of(Throwable e) {
+    if (e instanceof LoadException) {
+      return LOAD;
+    }
+    if (e instanceof ValidationException) {
+      return VALIDATION;
+    }
+    if (e instanceof NotFoundException) {
+      return NOT_FOUND;
+    }
+    if (e instanceof ConfigurationException) {
+      return CONFIGURATION;
+    }
+    return FAILURE;
+  }
+}

@@ -1,0 +1,77 @@
+package org.w3id.grandbargain.kb.load;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.grandbargain.kb.LoadException;
+
+/**
+ * Reads one YAML data file: a sequence of mappings, each an {@link Entry} that remembers its line.
+ * Duplicate keys, a top level that is not a sequence and items that are not mappings are errors.
+ */
+final class EntryReader {
+  private final ObjectMapper mapper;
+
+  EntryReader() {
+    mapper = new ObjectMapper(new YAMLFactory());
+    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  List<Entry> read(Path file, String shownAs, Scope scope) {
+    List<Entry> entries = new ArrayList<>();
+    try (JsonParser parser = mapper.createParser(file.toFile())) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return entries;
+      }
+      if (first != JsonToken.START_ARRAY) {
+        throw new LoadException(
+            shownAs, null, "the top level must be a list of entries (each starting with '- ')");
+      }
+      int index = 0;
+      for (JsonToken token = parser.nextToken();
+          token != JsonToken.END_ARRAY;
+          token = parser.nextToken()) {
+        index++;
+        int line = parser.currentTokenLocation().getLineNr();
+        if (token != JsonToken.START_OBJECT) {
+          throw new LoadException(
+              shownAs,
+              "item " + index + " (line " + line + ")",
+              "an entry must be a mapping of fields, found " + describe(token));
+        }
+        JsonNode node = mapper.readTree(parser);
+        entries.add(new Entry(shownAs, line, scope, (ObjectNode) node));
+      }
+      if (parser.nextToken() != null) {
+        throw new LoadException(shownAs, null, "unexpected content after the list of entries");
+      }
+    } catch (JsonProcessingException e) {
+      var where = e.getLocation();
+      String line = where == null ? "" : " (line " + where.getLineNr() + ")";
+      throw new LoadException(
+          shownAs, null, "malformed YAML" + line + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new LoadException(shownAs, null, "cannot be read: " + e.getMessage(), e);
+    }
+    return entries;
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_ARRAY -> "a list";
+      case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
+          "a single value";
+      case VALUE_NULL -> "an empty item";
+      default -> token.toString();
+    };
+  }
+}

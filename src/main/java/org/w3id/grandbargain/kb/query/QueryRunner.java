@@ -1,0 +1,94 @@
+package org.w3id.grandbargain.kb.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.system.Txn;
+import org.w3id.grandbargain.kb.ConfigurationException;
+
+/**
+ * Runs named queries with their parameters bound by syntactic substitution (Jena's {@code
+ * substitution}), never by building query text.
+ *
+ * <pre>{@code
+ * ResultSetRewindable rows = new QueryRunner(kb.dataset())
+ *     .select(catalog.get("claims-by-speaker"), Map.of("speaker", wilkersonIri));
+ * }</pre>
+ */
+public final class QueryRunner {
+  private final Dataset dataset;
+
+  public QueryRunner(Dataset dataset) {
+    this.dataset = dataset;
+  }
+
+  /** Checks and parses the arguments of a named query into a binding. */
+  public static Binding bind(NamedQuery query, Map<String, String> arguments) {
+    for (String given : arguments.keySet()) {
+      if (query.parameter(given).isEmpty()) {
+        throw new ConfigurationException(
+            "query '" + query.name() + "' has no parameter '" + given + "'");
+      }
+    }
+    Map<Var, Node> values = new LinkedHashMap<>();
+    for (QueryParameter p : query.parameters()) {
+      String value = arguments.get(p.name());
+      if (value == null) {
+        if (p.required()) {
+          throw new ConfigurationException(
+              "query '"
+                  + query.name()
+                  + "' needs the parameter '"
+                  + p.name()
+                  + "': "
+                  + p.description());
+        }
+        continue;
+      }
+      values.put(Var.alloc(p.name()), p.parse(value));
+    }
+    var builder = BindingFactory.builder();
+    values.forEach(builder::add);
+    return builder.build();
+  }
+
+  /** Runs a SELECT named query and returns its rows, fully read. */
+  public ResultSetRewindable select(NamedQuery query, Map<String, String> arguments) {
+    return select(query.query(), bind(query, arguments));
+  }
+
+  /** Runs a SELECT query with a binding substituted, and returns its rows, fully read. */
+  public ResultSetRewindable select(Query query, Binding binding) {
+    if (!query.isSelectType()) {
+      throw new ConfigurationException("only SELECT queries return rows");
+    }
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.dataset(dataset).query(query).substitution(binding).build()) {
+            return ResultSetFactory.copyResults(qe.execSelect());
+          }
+        });
+  }
+
+  /** Runs an ASK query with a binding substituted. */
+  public boolean ask(Query query, Binding binding) {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.dataset(dataset).query(query).substitution(binding).build()) {
+            return qe.execAsk();
+          }
+        });
+  }
+}
