@@ -57,12 +57,21 @@ final class EntryReader {
     } catch (JsonProcessingException e) {
       var where = e.getLocation();
       String line = where == null ? "" : " (line " + where.getLineNr() + ")";
-      throw new LoadException(
-          shownAs, null, "malformed YAML" + line + ": " + e.getOriginalMessage(), e);
+      throw new LoadException(shownAs, null, "malformed YAML" + line + ": " + summary(e), e);
     } catch (IOException e) {
       throw new LoadException(shownAs, null, "cannot be read: " + e.getMessage(), e);
     }
     return entries;
+  }
+
+  /** The parser's message without the echoed source lines: the lines that do not start indented. */
+  private static String summary(JsonProcessingException e) {
+    return String.join(
+        "; ",
+        e.getOriginalMessage()
+            .lines()
+            .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+            .toList());
   }
 
   private static String describe(JsonToken token) {

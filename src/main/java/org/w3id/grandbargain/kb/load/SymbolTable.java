@@ -64,7 +64,7 @@ public final class SymbolTable {
       if (!entry.body().get(Entry.ID).isValueNode() || !Scope.SLUG.matcher(id).matches()) {
         throw new LoadException(
             entry.file(),
-            "entry '" + entry.body().get(Entry.ID) + "' (line " + entry.line() + ")",
+            "entry '" + entry.body().get(Entry.ID).asText() + "' (line " + entry.line() + ")",
             "invalid id: use lowercase letters, digits and single hyphens");
       }
       if (entry.body().has(Entry.ABOUT)) {

@@ -1,0 +1,125 @@
+package org.w3id.grandbargain.kb.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.grandbargain.kb.TestProject;
+import org.w3id.grandbargain.kb.vocabulary.GB;
+import org.w3id.grandbargain.kb.vocabulary.OntologyIndex;
+
+/**
+ * Golden-file tests of the loader: the mini fixture's YAML gives exactly the quads of {@code
+ * expected-asserted.trig} (every graph but the ontology and the inferred one) and exactly the
+ * triples of {@code expected-inferred.ttl} in the inferred graph.
+ */
+class LoaderGoldenTest {
+  private static final Path MINI = TestProject.resource("mini");
+  private static OntologyIndex ontology;
+
+  @BeforeAll
+  static void readOntology() {
+    ontology = OntologyIndex.read(TestProject.layout().ontology());
+  }
+
+  private static LoadedData loadMini() {
+    return Loader.load(ontology, List.of(MINI.resolve("data")));
+  }
+
+  private static DatasetGraph asserted(DatasetGraph all) {
+    DatasetGraph asserted = DatasetGraphFactory.create();
+    all.find()
+        .forEachRemaining(
+            q -> {
+              if (!q.getGraph().equals(Graphs.ONTOLOGY) && !q.getGraph().equals(Graphs.INFERRED)) {
+                asserted.add(q);
+              }
+            });
+    return asserted;
+  }
+
+  @Test
+  void theAssertedGraphsAreTheGoldenOnes() {
+    DatasetGraph expected =
+        RDFDataMgr.loadDatasetGraph(MINI.resolve("expected-asserted.trig").toString());
+    DatasetGraph actual = asserted(loadMini().dataset());
+    assertTrue(
+        IsoMatcher.isomorphic(expected, actual),
+        () -> "asserted quads differ from the golden file; got:\n" + dump(actual));
+  }
+
+  @Test
+  void theInferredGraphIsTheGoldenOne() {
+    Graph expected = RDFDataMgr.loadGraph(MINI.resolve("expected-inferred.ttl").toString());
+    Graph actual = loadMini().dataset().getGraph(Graphs.INFERRED);
+    assertTrue(expected.isIsomorphicWith(actual), "inferred triples differ from the golden file");
+  }
+
+  @Test
+  void theOntologyIsLoadedIntoItsOwnGraph() {
+    Graph loaded = loadMini().dataset().getGraph(Graphs.ONTOLOGY);
+    assertTrue(ontology.graph().isIsomorphicWith(loaded));
+  }
+
+  @Test
+  void loadingTwiceGivesTheSameQuads() {
+    assertTrue(IsoMatcher.isomorphic(loadMini().dataset(), loadMini().dataset()));
+  }
+
+  @Test
+  void inferredTriplesAreNeverAlsoAsserted() {
+    DatasetGraph all = loadMini().dataset();
+    all.getGraph(Graphs.INFERRED)
+        .find()
+        .forEachRemaining(
+            t ->
+                assertTrue(
+                    asserted(all).stream(null, t.getSubject(), t.getPredicate(), t.getObject())
+                        .findAny()
+                        .isEmpty(),
+                    "inferred triple also asserted: " + t));
+  }
+
+  @Test
+  void idsBecomeIrisByScope() {
+    SymbolTable symbols = loadMini().symbols();
+    assertEquals(GB.ID + "jane-example", symbols.shared().get("jane-example").iri().getURI());
+    assertEquals(GB.ID + "mini-note", symbols.article("mini-note").get("mini-note").iri().getURI());
+    assertEquals(
+        GB.ID + "mini-note/meeting", symbols.article("mini-note").get("meeting").iri().getURI());
+    assertEquals(
+        GB.ID + "mini-note/offer", symbols.article("mini-note").get("offer").iri().getURI());
+  }
+
+  @Test
+  void queriesInSchemaOrgAndFoafTermsFindTheData() {
+    var union = loadMini().dataset().getUnionGraph();
+    var jane = NodeFactory.createURI(GB.ID + "jane-example");
+    assertTrue(
+        union.contains(jane, RDF.type.asNode(), NodeFactory.createURI("http://schema.org/Person")));
+    assertTrue(
+        union.contains(
+            jane, RDF.type.asNode(), NodeFactory.createURI("http://xmlns.com/foaf/0.1/Person")));
+    assertTrue(
+        union.contains(
+            jane,
+            NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"),
+            NodeFactory.createLiteralLang("Jane Example", "en")));
+  }
+
+  private static String dump(DatasetGraph dsg) {
+    var out = new java.io.ByteArrayOutputStream();
+    RDFDataMgr.write(out, dsg, org.apache.jena.riot.Lang.TRIG);
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

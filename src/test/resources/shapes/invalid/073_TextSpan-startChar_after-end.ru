@@ -1,0 +1,12 @@
+# expect-focus: <http://example.org/archive#char=10,20>
+# expect-shape: gbsh:TextSpan-startChar
+# expect-component: sh:LessThanConstraintComponent
+PREFIX ex:      <https://w3id.org/grand-bargain/id/test/>
+PREFIX gb:      <https://w3id.org/grand-bargain/ontology#>
+PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl:     <http://www.w3.org/2002/07/owl#>
+PREFIX xsd:     <http://www.w3.org/2001/XMLSchema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX time:    <http://www.w3.org/2006/time#>
+DELETE DATA { <http://example.org/archive#char=10,20> gb:startChar "10"^^xsd:nonNegativeInteger } ;
+INSERT DATA { <http://example.org/archive#char=10,20> gb:startChar "30"^^xsd:nonNegativeInteger }

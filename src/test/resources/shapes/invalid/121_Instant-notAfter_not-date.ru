@@ -1,0 +1,12 @@
+# expect-focus: ex:month
+# expect-shape: gbsh:Instant-notAfter
+# expect-component: sh:DatatypeConstraintComponent
+PREFIX ex:      <https://w3id.org/grand-bargain/id/test/>
+PREFIX gb:      <https://w3id.org/grand-bargain/ontology#>
+PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl:     <http://www.w3.org/2002/07/owl#>
+PREFIX xsd:     <http://www.w3.org/2001/XMLSchema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX time:    <http://www.w3.org/2006/time#>
+DELETE DATA { ex:month gb:notBefore "2003-05-01"^^xsd:date ; gb:notAfter "2003-05-31"^^xsd:date } ;
+INSERT DATA { ex:month gb:notAfter "2003-05-31" }
