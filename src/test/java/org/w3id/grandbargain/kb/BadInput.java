@@ -28,9 +28,18 @@ public record BadInput(
     String name, String description, String file, String replace, String with, String error) {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  /** Every case, sorted by name. */
+  /** Every case of data the loader must refuse, sorted by name. */
   public static List<BadInput> all() {
-    Path dir = TestProject.resource("bad-input");
+    return in("bad-input");
+  }
+
+  /** Every case of data that loads but does not conform to the shapes, sorted by name. */
+  public static List<BadInput> nonConforming() {
+    return in("invalid-data");
+  }
+
+  private static List<BadInput> in(String folder) {
+    Path dir = TestProject.resource(folder);
     try (Stream<Path> files = Files.list(dir)) {
       return files
           .filter(p -> p.toString().endsWith(".yaml"))

@@ -1,0 +1,185 @@
+package org.w3id.grandbargain.kb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.grandbargain.kb.BadInput;
+import org.w3id.grandbargain.kb.TestProject;
+
+/** The command line, run in-process: output, errors on stderr, and exit codes. */
+class MainTest {
+  @TempDir static Path store;
+  private static Result built;
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static String root() {
+    return TestProject.root().toString();
+  }
+
+  @BeforeAll
+  static void build() {
+    built = run("build", "--root", root(), "--store", store.toString());
+  }
+
+  @Test
+  void buildPrintsProgressOnStderrAndASummaryOnStdout() {
+    assertEquals(0, built.code(), built.err());
+    assertTrue(built.err().contains("build: validating against"), built.err());
+    assertTrue(built.out().startsWith("release 0."), built.out());
+    assertTrue(built.out().contains("  valid     conforms to the SHACL shapes\n"), built.out());
+    assertTrue(built.out().contains("    Claim                   53\n"), built.out());
+    assertTrue(built.out().contains("dumps/grand-bargain.ttl"), built.out());
+  }
+
+  @Test
+  void aNamedQueryPrintsCsv() {
+    Result r =
+        run("query", "channels", "--root", root(), "--store", store.toString(), "--format", "csv");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(
+        "channel,name,place,status,outcome,outcomeWhen,claimant,used\r\n"
+            + "https://w3id.org/grand-bargain/id/ips-2006-03-28-cabal/geneva-channel,Geneva channel,Geneva,closed,The neoconservatives close the Geneva channel for good,by May 2003,Gareth Porter,4\r\n"
+            + "https://w3id.org/grand-bargain/id/ips-2006-03-28-cabal/swiss-channel,Swiss ambassador in Tehran as go-between,Tehran,,,,,2\r\n",
+        r.out());
+  }
+
+  @Test
+  void parametersAreBoundAndJsonIsWritten() {
+    Result r =
+        run(
+            "query",
+            "claims-by-speaker",
+            "-p",
+            "speaker=https://w3id.org/grand-bargain/id/flynt-leverett",
+            "--root",
+            root(),
+            "--store",
+            store.toString(),
+            "--format",
+            "json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("\"vars\": [ \"claim\" , \"statement\""), r.out());
+    assertEquals(7, r.out().split("\"claim\": ").length - 1, r.out());
+  }
+
+  @Test
+  void adHocSparqlRunsAgainstTheUnionOfAllGraphs() {
+    Result r =
+        run(
+            "query",
+            "--sparql",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?c a <https://w3id.org/grand-bargain/ontology#Claim> }",
+            "--root",
+            root(),
+            "--store",
+            store.toString(),
+            "--format",
+            "csv");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("n\r\n53\r\n", r.out());
+  }
+
+  @Test
+  void aMalformedQueryIsAnErrorOnStderr() {
+    Result r =
+        run(
+            "query",
+            "--sparql",
+            "SELECT * WHERE { ?s ?p }",
+            "--root",
+            root(),
+            "--store",
+            store.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().startsWith("error: malformed query: "), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void anUnknownNamedQueryIsNotFound() {
+    Result r = run("query", "who-won", "--root", root(), "--store", store.toString());
+    assertEquals(6, r.code());
+    assertTrue(r.err().startsWith("error: no named query 'who-won'; known: channels, "), r.err());
+  }
+
+  @Test
+  void queryingBeforeAnyBuildSaysSo(@TempDir Path empty) {
+    Result r = run("query", "timeline", "--root", root(), "--store", empty.toString());
+    assertEquals(6, r.code());
+    assertTrue(r.err().contains("no release built yet"), r.err());
+  }
+
+  @Test
+  void theListOfNamedQueriesShowsTheirParameters() {
+    Result r = run("query", "--list", "--root", root());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.out().contains("claims-by-speaker: Every claim attributed to a given person"), r.out());
+    assertTrue(r.out().contains("    --param speaker=<iri>  The agent"), r.out());
+  }
+
+  @Test
+  void badDataFailsTheBuildWithTheLoadExitCode(@TempDir Path root, @TempDir Path other)
+      throws Exception {
+    BadInput bad =
+        BadInput.all().stream().filter(b -> b.name().startsWith("03-")).findFirst().orElseThrow();
+    Path data = bad.writeInto(root);
+    Result r =
+        run("build", "--root", root(), "--data", data.toString(), "--store", other.toString());
+    assertEquals(4, r.code());
+    assertTrue(r.err().contains("unknown reference 'example-cty'"), r.err());
+  }
+
+  @Test
+  void verifyAnchorsPassesOnTheCopyAndReportsDriftWithItsOwnExitCode() {
+    String data = TestProject.resource("mini/data").toString();
+    Result ok =
+        run(
+            "verify-anchors",
+            "--root",
+            root(),
+            "--data",
+            data,
+            "--text",
+            TestProject.resource("mini/mini-note.txt").toString());
+    assertEquals(0, ok.code(), ok.err() + ok.out());
+    assertTrue(ok.out().contains("1 anchors checked, 0 drifted: OK"), ok.out());
+
+    Result drift =
+        run(
+            "verify-anchors",
+            "--root",
+            root(),
+            "--data",
+            data,
+            "--text",
+            TestProject.resource("mini/mini-note-moved.txt").toString());
+    assertEquals(7, drift.code());
+    assertTrue(
+        drift
+            .out()
+            .contains("DRIFT https://w3id.org/grand-bargain/id/mini-note/jane-says #char=11,73"),
+        drift.out());
+  }
+
+  @Test
+  void withoutACommandItPrintsUsage() {
+    Result r = run();
+    assertEquals(2, r.code());
+    assertTrue(r.out().contains("build"), r.out());
+  }
+}
