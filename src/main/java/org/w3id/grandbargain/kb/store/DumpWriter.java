@@ -1,0 +1,129 @@
+package org.w3id.grandbargain.kb.store;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.grandbargain.kb.vocabulary.Prefixes;
+
+/**
+ * Writes a knowledge base in every {@link DumpFormat}, byte-identically for identical content:
+ * statements are sorted before writing, the knowledge base has no blank nodes, and gzip headers
+ * carry no timestamp.
+ */
+final class DumpWriter {
+  private final List<Quad> quads;
+  private final List<Triple> triples;
+
+  /** Prepares the sorted quads and the sorted union triples of a dataset. */
+  DumpWriter(DatasetGraph dataset) {
+    List<Quad> q = new ArrayList<>();
+    dataset.find().forEachRemaining(q::add);
+    q.sort(Comparator.comparing(DumpWriter::line));
+    this.quads = List.copyOf(q);
+    List<Triple> t =
+        new ArrayList<>(new java.util.LinkedHashSet<>(q.stream().map(Quad::asTriple).toList()));
+    t.sort(Comparator.comparing(NodeFmtLib::str));
+    this.triples = List.copyOf(t);
+  }
+
+  private static String line(Quad q) {
+    return NodeFmtLib.str(q);
+  }
+
+  long quadCount() {
+    return quads.size();
+  }
+
+  long tripleCount() {
+    return triples.size();
+  }
+
+  /** The SHA-256 of the sorted N-Quads: the content hash of the release. */
+  String contentSha256() {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (Quad q : quads) {
+        md.update((line(q) + " .\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes one format into a folder and describes the file written. */
+  DumpFile write(DumpFormat format, Path folder, String relativeDir) {
+    Path file = folder.resolve(format.fileName());
+    try (OutputStream raw = Files.newOutputStream(file);
+        DigestOutputStream digest =
+            new DigestOutputStream(raw, MessageDigest.getInstance("SHA-256"))) {
+      OutputStream out = format.gzip() ? new GZIPOutputStream(digest) : digest;
+      OutputStream buffered = new BufferedOutputStream(out);
+      write(format, buffered);
+      buffered.flush();
+      if (out instanceof GZIPOutputStream gz) {
+        gz.finish();
+      }
+      digest.flush();
+      String sha = HexFormat.of().formatHex(digest.getMessageDigest().digest());
+      return new DumpFile(
+          relativeDir + "/" + format.fileName(),
+          format.label(),
+          format.mediaType(),
+          format.gzip(),
+          Files.size(file),
+          sha,
+          format.namedGraphs() ? quads.size() : triples.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing " + file, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void write(DumpFormat format, OutputStream out) {
+    switch (format) {
+      case NTRIPLES -> RDFDataMgr.writeTriples(out, triples.iterator());
+      case NQUADS -> RDFDataMgr.writeQuads(out, quads.iterator());
+      case TURTLE -> RDFDataMgr.write(out, unionGraph(), RDFFormat.TURTLE_PRETTY);
+      case RDFXML -> RDFDataMgr.write(out, unionGraph(), RDFFormat.RDFXML_PLAIN);
+      case TRIG -> RDFDataMgr.write(out, dataset(), RDFFormat.TRIG_PRETTY);
+      case JSONLD -> RDFDataMgr.write(out, dataset(), RDFFormat.JSONLD11_PRETTY);
+    }
+  }
+
+  private Graph unionGraph() {
+    Graph g = GraphFactory.createDefaultGraph();
+    g.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+    triples.forEach(g::add);
+    return g;
+  }
+
+  private DatasetGraph dataset() {
+    DatasetGraph ds = DatasetGraphFactory.create();
+    ds.prefixes().putAll(Prefixes.standard());
+    quads.forEach(ds::add);
+    return ds;
+  }
+}

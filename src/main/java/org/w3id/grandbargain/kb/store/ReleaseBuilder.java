@@ -1,0 +1,168 @@
+package org.w3id.grandbargain.kb.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.grandbargain.kb.ProjectLayout;
+import org.w3id.grandbargain.kb.load.Graphs;
+import org.w3id.grandbargain.kb.load.LoadedData;
+import org.w3id.grandbargain.kb.load.Loader;
+import org.w3id.grandbargain.kb.validate.ShapesValidator;
+import org.w3id.grandbargain.kb.vocabulary.GB;
+
+/**
+ * Builds a release: load, validate, write the TDB2 store and the dumps aside, then publish. A load
+ * or validation error, or any failure while writing, leaves the published release untouched.
+ *
+ * <pre>{@code
+ * BuildResult result = new ReleaseBuilder(layout, new ReleaseStore(Path.of("store")))
+ *     .build(System.err::println);
+ * }</pre>
+ */
+public final class ReleaseBuilder {
+  private static final String CLASS_COUNTS = readResource("class-counts.rq");
+
+  private final ProjectLayout layout;
+  private final ReleaseStore store;
+
+  public ReleaseBuilder(ProjectLayout layout, ReleaseStore store) {
+    this.layout = layout;
+    this.store = store;
+  }
+
+  /** Builds and publishes a release, reporting each step to {@code progress}. */
+  public BuildResult build(Consumer<String> progress) {
+    long started = System.nanoTime();
+    layout.requireExists();
+    progress.accept("loading " + layout.dataRoots() + " against " + layout.ontology());
+    LoadedData data = Loader.load(layout);
+    DatasetGraph dataset = data.dataset();
+    progress.accept("validating against " + layout.shapes());
+    ShapesValidator.read(layout.shapes(), data.ontology().graph())
+        .requireConforms(dataset.getUnionGraph());
+
+    DumpWriter dumps = new DumpWriter(dataset);
+    String hash = dumps.contentSha256();
+    String id = Version.current() + "-" + hash.substring(0, 12);
+    Path staging = store.stage();
+    try {
+      progress.accept("writing TDB2 store for release " + id);
+      writeTdb2(dataset, staging.resolve(ReleaseStore.TDB2_DIR));
+      progress.accept("writing dumps");
+      Path dumpDir = Files.createDirectories(staging.resolve(ReleaseStore.DUMPS_DIR));
+      List<DumpFile> files = new ArrayList<>();
+      for (DumpFormat format : DumpFormat.values()) {
+        files.add(dumps.write(format, dumpDir, ReleaseStore.DUMPS_DIR));
+      }
+      Path ontologyDir = Files.createDirectories(staging.resolve(ReleaseStore.ONTOLOGY_DIR));
+      files.add(copy(layout.ontology(), ontologyDir, "OWL ontology (Turtle)"));
+      files.add(copy(layout.shapes(), ontologyDir, "SHACL shapes (Turtle)"));
+      store.writeManifest(
+          staging,
+          new ReleaseStore.Manifest(
+              id, Version.current(), hash, dumps.quadCount(), dumps.tripleCount(), files));
+      Release release = store.publish(staging, id);
+      progress.accept("published release " + id);
+      return new BuildResult(
+          release,
+          classCounts(dataset),
+          asserted(dataset),
+          dataset.getGraph(Graphs.INFERRED).size(),
+          countGraphs(dataset),
+          Duration.ofNanos(System.nanoTime() - started));
+    } catch (IOException e) {
+      store.discard(staging);
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      store.discard(staging);
+      throw e;
+    }
+  }
+
+  private static void writeTdb2(DatasetGraph data, Path location) {
+    DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.toString());
+    try {
+      Txn.executeWrite(tdb, () -> data.find().forEachRemaining(tdb::add));
+    } finally {
+      TDBInternal.expel(tdb);
+    }
+  }
+
+  private static DumpFile copy(Path source, Path dir, String format) throws IOException {
+    Path target = dir.resolve(source.getFileName());
+    Files.copy(source, target);
+    byte[] bytes = Files.readAllBytes(target);
+    org.apache.jena.graph.Graph g = org.apache.jena.riot.RDFParser.source(target).toGraph();
+    return new DumpFile(
+        ReleaseStore.ONTOLOGY_DIR + "/" + source.getFileName(),
+        format,
+        "text/turtle",
+        false,
+        bytes.length,
+        sha256(bytes),
+        g.size());
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Long> classCounts(DatasetGraph dataset) {
+    Map<String, Long> counts = new TreeMap<>();
+    var model = ModelFactory.createModelForGraph(dataset.getUnionGraph());
+    try (QueryExecution qe =
+        QueryExecution.dataset(DatasetFactory.wrap(model))
+            .query(QueryFactory.create(CLASS_COUNTS))
+            .build()) {
+      qe.execSelect()
+          .forEachRemaining(
+              s ->
+                  counts.put(
+                      s.getResource("class").getURI().substring(GB.NS.length()),
+                      s.getLiteral("count").getLong()));
+    }
+    return counts;
+  }
+
+  private static long asserted(DatasetGraph dataset) {
+    return dataset.stream()
+        .filter(q -> !q.getGraph().equals(Graphs.INFERRED) && !q.getGraph().equals(Graphs.ONTOLOGY))
+        .count();
+  }
+
+  private static long countGraphs(DatasetGraph dataset) {
+    long[] n = {0};
+    dataset.listGraphNodes().forEachRemaining(g -> n[0]++);
+    return n[0];
+  }
+
+  private static String readResource(String name) {
+    try (InputStream in = ReleaseBuilder.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
