@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param quads the number of quads over all graphs
  * @param triples the number of distinct triples in the union of all graphs
  * @param files the dumps and copies of the ontology and shapes
+ * @param builtAt when the release was first built (not part of its content)
  * @param folder the release's folder
  */
 public record Release(
@@ -25,6 +26,7 @@ public record Release(
     long quads,
     long triples,
     List<DumpFile> files,
+    java.time.Instant builtAt,
     Path folder) {
   /** Release identifiers: a version, a hyphen, 12 hexadecimal digits. */
   public static final Pattern ID = Pattern.compile("[0-9A-Za-z.]+-[0-9a-f]{12}");
@@ -35,6 +37,7 @@ public record Release(
       throw new IllegalArgumentException("not a release identifier: '" + id + "'");
     }
     files = List.copyOf(files);
+    Objects.requireNonNull(builtAt, "builtAt");
   }
 
   /** The TDB2 store of this release. */

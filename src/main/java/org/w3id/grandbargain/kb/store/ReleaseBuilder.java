@@ -77,7 +77,13 @@ public final class ReleaseBuilder {
       store.writeManifest(
           staging,
           new ReleaseStore.Manifest(
-              id, Version.current(), hash, dumps.quadCount(), dumps.tripleCount(), files));
+              id,
+              Version.current(),
+              hash,
+              dumps.quadCount(),
+              dumps.tripleCount(),
+              java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+              files));
       Release release = store.publish(staging, id);
       progress.accept("published release " + id);
       return new BuildResult(

@@ -83,7 +83,14 @@ public final class ReleaseStore {
     try {
       Manifest m = json.readValue(manifest.toFile(), Manifest.class);
       return new Release(
-          m.id(), m.version(), m.contentSha256(), m.quads(), m.triples(), m.files(), folder);
+          m.id(),
+          m.version(),
+          m.contentSha256(),
+          m.quads(),
+          m.triples(),
+          m.files(),
+          java.time.Instant.parse(m.builtAt()),
+          folder);
     } catch (IOException e) {
       throw new ConfigurationException(
           "unreadable manifest " + manifest + ": " + e.getMessage(), e);
@@ -212,5 +219,6 @@ public final class ReleaseStore {
       String contentSha256,
       long quads,
       long triples,
+      String builtAt,
       List<DumpFile> files) {}
 }

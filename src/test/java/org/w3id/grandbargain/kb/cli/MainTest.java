@@ -41,7 +41,7 @@ class MainTest {
     assertTrue(built.err().contains("build: validating against"), built.err());
     assertTrue(built.out().startsWith("release 0."), built.out());
     assertTrue(built.out().contains("  valid     conforms to the SHACL shapes\n"), built.out());
-    assertTrue(built.out().contains("    Claim                   53\n"), built.out());
+    assertTrue(built.out().contains("    Claim                   56\n"), built.out());
     assertTrue(built.out().contains("dumps/grand-bargain.ttl"), built.out());
   }
 
@@ -90,7 +90,7 @@ class MainTest {
             "--format",
             "csv");
     assertEquals(0, r.code(), r.err());
-    assertEquals("n\r\n53\r\n", r.out());
+    assertEquals("n\r\n56\r\n", r.out());
   }
 
   @Test

@@ -54,11 +54,11 @@ public class NamedQueriesTest {
           Map.entry(
               "claims-by-speaker",
               """
-              id:ips-2006-03-28-cabal/wilkerson-cabal-obstruction | The failure to adopt a formal Iran policy in 2002-2003 came from obstruction by a neoconservative "secret cabal" led by Cheney | remarks | asserted | "Cabal" Blocked 2003 Nuclear Talks with Iran (Inter Press Service, 28 March 2006) | secret cabal | https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#char=580,839 | 580 | 839
+              id:ips-2006-03-28-cabal/wilkerson-cabal-obstruction | A neoconservative "secret cabal" under Cheney kept any formal Iran policy from being adopted in 2002-2003 | remarks | asserted | "Cabal" Blocked 2003 Nuclear Talks with Iran (Inter Press Service, 28 March 2006) | secret cabal | https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#char=580,839 | 580 | 839
               id:ips-2006-03-28-cabal/wilkerson-no-negotiations | The cabal achieved what it wanted, no negotiations with Iran | email | asserted | Lawrence Wilkerson's e-mail to IPS | The secret cabal got what it wanted: no negotiations with Tehran | https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#char=840,944 | 840 | 944
-              id:ips-2006-03-28-cabal/wilkerson-guess-cheney | No one knows how the decision was made; Wilkerson's guess is Cheney, with Bush's blessing | remarks | conjecture | "Cabal" Blocked 2003 Nuclear Talks with Iran (Inter Press Service, 28 March 2006) | But I would guess Dick Cheney with the blessing of George W. Bush. | https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#char=2323,2507 | 2323 | 2507
-              id:ips-2006-03-28-cabal/wilkerson-guess-cheney | No one knows how the decision was made; Wilkerson's guess is Cheney, with Bush's blessing | remarks | conjecture | "Cabal" Blocked 2003 Nuclear Talks with Iran (Inter Press Service, 28 March 2006) | there are no fingerprints | https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#char=2323,2507 | 2323 | 2507
-              id:ips-2006-03-28-cabal/wilkerson-policy-failure | Iran's initiative died because the administration could not agree on a policy toward Tehran | remarks | asserted | "Cabal" Blocked 2003 Nuclear Talks with Iran (Inter Press Service, 28 March 2006) |  | https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#char=2509,2725 | 2509 | 2725
+              id:ips-2006-03-28-cabal/wilkerson-no-fingerprints | Like many national security decisions, this one left no trace of who made it | remarks | asserted | "Cabal" Blocked 2003 Nuclear Talks with Iran (Inter Press Service, 28 March 2006) | there are no fingerprints | https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#char=2323,2438 | 2323 | 2438
+              id:ips-2006-03-28-cabal/wilkerson-guess-cheney | Wilkerson guesses that Cheney took the decision, with Bush's blessing | remarks | conjecture | "Cabal" Blocked 2003 Nuclear Talks with Iran (Inter Press Service, 28 March 2006) | But I would guess Dick Cheney with the blessing of George W. Bush. | https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#char=2439,2507 | 2439 | 2507
+              id:ips-2006-03-28-cabal/wilkerson-policy-failure | Iran's initiative died because the administration never settled its Iran policy | remarks | asserted | "Cabal" Blocked 2003 Nuclear Talks with Iran (Inter Press Service, 28 March 2006) |  | https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#char=2509,2725 | 2509 | 2725
               id:ips-2006-03-28-cabal/wilkerson-rice-incapable | The Iran policy process was run by a national security adviser who could not stand up to the cabal | email | asserted | Lawrence Wilkerson's e-mail to IPS | managed by a national security adviser incapable of standing up to the cabal | https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#char=3403,3561 | 3403 | 3561
               """),
           Map.entry("dangling-iris-violation", ""),
@@ -114,12 +114,12 @@ public class NamedQueriesTest {
               id:gareth-porter | Gareth Porter |  |  |  |  |
               id:george-w-bush | George W. Bush | President of the United States | United States government |  |  | id:ips-2006-03-28-cabal/porter-role-bush
               id:ips-2006-03-28-cabal/israeli-embassy-officer | Israeli embassy officer |  |  |  |  |
-              id:javad-zarif | Javad Zarif | Iran's representative in Geneva | Government of Iran |  | 3 May 2003 | id:ips-2006-03-28-cabal/porter-role-zarif
+              id:javad-zarif | Javad Zarif | Iran's representative in Geneva | Government of Iran |  |  | id:ips-2006-03-28-cabal/porter-role-zarif
               id:larry-franklin | Larry Franklin | Iran analyst | United States Department of Defense | Douglas Feith |  | id:ips-2006-03-28-cabal/porter-role-franklin
-              id:lawrence-wilkerson | Lawrence Wilkerson | Chief of staff to the Secretary of State | United States Department of State | Colin Powell | 2002 to 2003 | id:ips-2006-03-28-cabal/porter-role-wilkerson
+              id:lawrence-wilkerson | Lawrence Wilkerson | Chief of staff to the Secretary of State | United States Department of State | Colin Powell |  | id:ips-2006-03-28-cabal/porter-role-wilkerson
               id:richard-armitage | Richard Armitage | United States Deputy Secretary of State | United States Department of State | Colin Powell |  | id:ips-2006-03-28-cabal/porter-role-armitage
               id:saddam-hussein | Saddam Hussein |  |  |  |  |
-              id:ips-2006-03-28-cabal/swiss-ambassador | Swiss ambassador in Tehran | Swiss ambassador in Tehran | Embassy of Switzerland in Tehran |  | early May 2003 | id:ips-2006-03-28-cabal/porter-role-swiss-ambassador
+              id:ips-2006-03-28-cabal/swiss-ambassador | Swiss ambassador in Tehran | Swiss ambassador in Tehran | Embassy of Switzerland in Tehran |  |  | id:ips-2006-03-28-cabal/porter-role-swiss-ambassador
               id:zalmay-khalilzad | Zalmay Khalilzad | United States Ambassador to Afghanistan | United States Department of State |  |  | id:ips-2006-03-28-cabal/porter-role-khalilzad
               """),
           Map.entry(
@@ -134,11 +134,11 @@ public class NamedQueriesTest {
           Map.entry(
               "proposal-terms",
               """
-              id:ips-2006-03-28-cabal/grand-bargain | Iran's May 2003 negotiating offer | Government of Iran | United States government | early May 2003 | offers | Iran would address US concerns about its nuclear programme | Flynt Leverett
+              id:ips-2006-03-28-cabal/grand-bargain | Iran's May 2003 negotiating offer | Government of Iran | United States government | early May 2003 | offers | Iran would deal with American worries over its nuclear work | Flynt Leverett
               id:ips-2006-03-28-cabal/grand-bargain | Iran's May 2003 negotiating offer | Government of Iran | United States government | early May 2003 | offers | Possibly ending Iran's support for Hamas and Islamic Jihad | Flynt Leverett
               id:ips-2006-03-28-cabal/grand-bargain | Iran's May 2003 negotiating offer | Government of Iran | United States government | early May 2003 | offers | Possibly turning Hezbollah into a purely socio-political organisation | Flynt Leverett
               id:ips-2006-03-28-cabal/grand-bargain | Iran's May 2003 negotiating offer | Government of Iran | United States government | early May 2003 | asks in return | Lifting of economic sanctions on Iran | Flynt Leverett
-              id:ips-2006-03-28-cabal/grand-bargain | Iran's May 2003 negotiating offer | Government of Iran | United States government | early May 2003 | asks in return | Normalisation of relations, including support for Iran's integration into the global economy | Flynt Leverett
+              id:ips-2006-03-28-cabal/grand-bargain | Iran's May 2003 negotiating offer | Government of Iran | United States government | early May 2003 | asks in return | Normal relations, with US backing for Iran joining the world economy | Flynt Leverett
               id:ips-2006-03-28-cabal/grand-bargain | Iran's May 2003 negotiating offer | Government of Iran | United States government | early May 2003 | asks in return | The United States to address Iran's security questions | Flynt Leverett
               """),
           Map.entry(
@@ -146,29 +146,33 @@ public class NamedQueriesTest {
               """
               Neoconservatives in the Bush administration | blocked | A formal United States policy on Iran | Former administration officials (unnamed) | asserted | id:ips-2006-03-28-cabal/officials-no-iran-policy | 430
               Neoconservatives in the Bush administration | blocked | A formal United States policy on Iran | Lawrence Wilkerson | asserted | id:ips-2006-03-28-cabal/wilkerson-cabal-obstruction | 580
-              Neoconservatives in the Bush administration | favoured | Destabilisation and regime change in Iran | Former administration officials (unnamed) | asserted | id:ips-2006-03-28-cabal/officials-neocons-blocked-talks | 123
-              Neoconservatives in the Bush administration | favoured | Destabilisation and regime change in Iran | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-mek-capitulated | 5371
-              Officials in Cheney's office and the Office of Special Plans | favoured | Destabilisation and regime change in Iran | Unidentified source on the draft NSPD | asserted | id:ips-2006-03-28-cabal/source-nspd-amended | 2948
-              United States Department of Defense | favoured | Destabilisation and regime change in Iran | ABC News | asserted | id:ips-2006-03-28-cabal/abc-pentagon-destabilisation | 6050
+              Neoconservatives in the Bush administration | favoured | Destabilising the Iranian government | Former administration officials (unnamed) | asserted | id:ips-2006-03-28-cabal/officials-neocons-blocked-talks | 123
+              Neoconservatives in the Bush administration | favoured | Destabilising the Iranian government | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-mek-capitulated | 5371
+              United States Department of Defense | favoured | Destabilising the Iranian government | ABC News | asserted | id:ips-2006-03-28-cabal/abc-pentagon-destabilisation | 6050
               Neoconservatives in the Bush administration | blocked | Diplomatic engagement with Iran | Former administration officials (unnamed) | asserted | id:ips-2006-03-28-cabal/officials-neocons-blocked-talks | 123
               Neoconservatives in the Bush administration | blocked | Diplomatic engagement with Iran | Lawrence Wilkerson | asserted | id:ips-2006-03-28-cabal/wilkerson-no-negotiations | 840
+              Realists in the Bush administration | favoured | Diplomatic engagement with Iran | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-realists-iraq-hopes | 3790
               Neoconservatives in the Bush administration | blocked | Geneva channel | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-geneva-closed | 6737
-              Dick Cheney | blocked | Iran's May 2003 negotiating offer | Lawrence Wilkerson | conjecture | id:ips-2006-03-28-cabal/wilkerson-guess-cheney | 2323
+              Dick Cheney | blocked | Iran's May 2003 negotiating offer | Lawrence Wilkerson | conjecture | id:ips-2006-03-28-cabal/wilkerson-guess-cheney | 2439
               Realists in the Bush administration | favoured | Iran's May 2003 negotiating offer | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-realists-inclined | 2026
-              Realists in the Bush administration | favoured | Proposal to reopen the Geneva channel with Iran | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-geneva-proposal | 3563
-              Neoconservatives in the Bush administration | opposed | Proposal to reopen the Geneva channel with Iran | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-geneva-proposal | 3563
+              Realists in the Bush administration | favoured | Proposal to resume the Geneva talks with Iran | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-geneva-proposal | 3563
+              Neoconservatives in the Bush administration | opposed | Proposal to resume the Geneva talks with Iran | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-geneva-proposal | 3563
+              Neoconservatives in the Bush administration | favoured | Regime change in Iran | Former administration officials (unnamed) | asserted | id:ips-2006-03-28-cabal/officials-neocons-blocked-talks | 123
+              Officials in Cheney's office and the Office of Special Plans | favoured | Regime change in Iran | Unidentified source on the draft NSPD | asserted | id:ips-2006-03-28-cabal/source-nspd-amended | 2948
               Neoconservatives in the Bush administration | sought to block | Secret meetings in Geneva between Khalilzad and Iranian officials on Iraq | Flynt Leverett | asserted | id:ips-2006-03-28-cabal/leverett-neocons-tactical-block | 4001
               Neoconservatives in the Bush administration | sought to block | Secret meetings in Geneva between Khalilzad and Iranian officials on Iraq | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-al-qaeda-demand | 4358
+              Neoconservatives in the Bush administration | favoured | The neoconservatives' rival draft NSPD on Iran | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-neocons-hoped-nspd | 6836
+              George W. Bush | favoured | Zarif's offer to exchange the names of al-Qaeda and MEK members | Gareth Porter | conjecture | id:ips-2006-03-28-cabal/porter-bush-initial-view | 6377
               George W. Bush | opposed | Zarif's offer to exchange the names of al-Qaeda and MEK members | Gareth Porter | asserted | id:ips-2006-03-28-cabal/porter-bush-rejected | 6679
               """),
           Map.entry(
               "timeline",
               """
               id:ips-2006-03-28-cabal/geneva-afghanistan-talks | Talks between US and Iranian officials in Geneva on Afghanistan | meeting | 2001 to 2002 |  |  | 2001-01-01 | 2002-12-31
-              id:ips-2006-03-28-cabal/no-sharing-policy-adopted | The administration adopts a policy of sharing no information on terrorist organisations with Iran | policy adoption | early 2002 | time:unitYear | early | 2002-01-01 | 2002-12-31
+              id:ips-2006-03-28-cabal/no-sharing-policy-adopted | The administration decides to withhold all terrorism intelligence from Iran | policy adoption | early 2002 | time:unitYear | early | 2002-01-01 | 2002-12-31
               id:ips-2006-03-28-cabal/cabal-obstruction | Neoconservatives obstruct the adoption of a formal Iran policy | obstruction | 2002 to 2003 |  |  | 2002-01-01 | 2003-12-31
               id:ips-2006-03-28-cabal/khalilzad-authorised | Khalilzad is authorised to meet Iranian officials secretly in Geneva | authorisation | 2003 | time:unitYear |  | 2003-01-01 | 2003-12-31
-              id:ips-2006-03-28-cabal/al-qaeda-information-demand | Neoconservatives demand full information on al-Qaeda cadres detained by Iran | demand | 2003 | time:unitYear |  | 2003-01-01 | 2003-12-31
+              id:ips-2006-03-28-cabal/al-qaeda-information-demand | Neoconservatives insist that Iran disclose everything on any senior al-Qaeda figures it might hold | demand | 2003 | time:unitYear |  | 2003-01-01 | 2003-12-31
               id:ips-2006-03-28-cabal/geneva-iraq-talks | Secret meetings in Geneva between Khalilzad and Iranian officials on Iraq | meeting | 2003 | time:unitYear |  | 2003-01-01 | 2003-12-31
               id:ips-2006-03-28-cabal/franklin-shares-draft | Franklin begins sharing a draft NSPD on Iran | communication | by February 2003 | time:unitMonth | by |  | 2003-02-28
               id:ips-2006-03-28-cabal/powell-demand | Powell demands that Iran end its support for terrorism | demand | late March 2003 | time:unitMonth | late | 2003-03-01 | 2003-03-31
@@ -178,19 +182,19 @@ public class NamedQueriesTest {
               id:ips-2006-03-28-cabal/bush-initial-reaction | Bush's first reaction to the proposed exchange | statement | after 3 May 2003 | time:unitDay | after | 2003-05-03 |
               id:ips-2006-03-28-cabal/abc-report | ABC News reports a Pentagon call to destabilise Iran's government | report | 30 May 2003 | time:unitDay |  | 2003-05-30 | 2003-05-30
               id:ips-2006-03-28-cabal/geneva-channel-closure | The neoconservatives close the Geneva channel for good | channel closure | by May 2003 | time:unitMonth | by |  | 2003-05-31
-              id:ips-2006-03-28-cabal/franklin-tells-israeli-officer | Franklin tells an Israeli embassy officer that work on the NSPD has stopped | communication | October 2003 | time:unitMonth |  | 2003-10-01 | 2003-10-31
+              id:ips-2006-03-28-cabal/franklin-tells-israeli-officer | Franklin informs an Israeli diplomat that the neoconservatives' draft directive has been halted | communication | October 2003 | time:unitMonth |  | 2003-10-01 | 2003-10-31
               id:ips-2006-03-28-cabal/franklin-indicted | Larry Franklin is indicted | indictment | 2005 | time:unitYear |  | 2005-01-01 | 2005-12-31
               id:ips-2006-03-28-cabal/franklin-sentenced | Franklin is sentenced to 12 and a half years in prison | sentence | by 28 March 2006 | time:unitDay | by |  | 2006-03-28
               id:ips-2006-03-28-cabal/franklin-plea | Franklin pleads guilty | plea | by 28 March 2006 | time:unitDay | by |  | 2006-03-28
               id:ips-2006-03-28-cabal/iraq-invasion | 2003 invasion of Iraq | invasion |  |  |  |  |
-              id:ips-2006-03-28-cabal/franklin-passes-information | Franklin passes classified information to two employees of a pro-Israel lobbying group | communication |  |  |  |  |
+              id:ips-2006-03-28-cabal/nspd-amendment-attempts | Cheney's staff and the Office of Special Plans keep rewriting the draft NSPD | obstruction |  |  |  |  |
+              id:ips-2006-03-28-cabal/franklin-passes-information | Franklin gives secret material to two staff of a pro-Israel lobby | communication |  |  |  |  |
               id:ips-2006-03-28-cabal/nspd-coordination | Interagency coordination of a draft NSPD on Iran | drafting | more than a year |  |  |  |
               id:ips-2006-03-28-cabal/grand-bargain-drafting | Iran drafts its negotiating offer | drafting |  |  |  |  |
-              id:ips-2006-03-28-cabal/nspd-amendment-attempts | Officials in Cheney's office and the Office of Special Plans keep trying to amend the draft NSPD | obstruction |  |  |  |  |
-              id:ips-2006-03-28-cabal/mek-capitulation | The MEK capitulates to US forces after the invasion of Iraq | surrender |  |  |  |  |
-              id:ips-2006-03-28-cabal/mek-attacks-on-iran | The MEK carries out armed attacks on Iran from Iraqi territory | armed attack |  |  |  |  |
-              id:ips-2006-03-28-cabal/mek-designation | The United States names the MEK a terrorist organisation | designation |  |  |  |  |
-              id:ips-2006-03-28-cabal/decision-on-offer | The decision not to take up Iran's offer | decision |  |  |  |  |
+              id:ips-2006-03-28-cabal/mek-attacks-on-iran | The MEK attacks Iran from bases in Iraq | armed attack |  |  |  |  |
+              id:ips-2006-03-28-cabal/mek-capitulation | The MEK surrenders to the American military once Iraq is invaded | surrender |  |  |  |  |
+              id:ips-2006-03-28-cabal/mek-designation | The United States lists the MEK as a terrorist group | designation |  |  |  |  |
+              id:ips-2006-03-28-cabal/decision-on-offer | The administration's decision on Iran's offer | decision |  |  |  |  |
               """),
           Map.entry("unattributed-events-violation", ""));
 

@@ -70,7 +70,7 @@ class ReleaseBuilderTest {
       assertEquals(f.bytes(), Files.size(file), f.path());
       assertEquals(f.sha256(), sha256(file), f.path());
     }
-    assertEquals(53, result.classCounts().get("Claim"));
+    assertEquals(56, result.classCounts().get("Claim"));
     assertEquals(27, result.classCounts().get("Event"));
     assertEquals(3, result.classCounts().get("Proposal"));
     assertEquals(2, result.classCounts().get("Channel"));
