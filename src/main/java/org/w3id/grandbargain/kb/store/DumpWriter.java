@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -24,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.grandbargain.kb.Digests;
 import org.w3id.grandbargain.kb.vocabulary.Prefixes;
 
 /**
@@ -61,23 +61,18 @@ final class DumpWriter {
 
   /** The SHA-256 of the sorted N-Quads: the content hash of the release. */
   String contentSha256() {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (Quad q : quads) {
-        md.update((line(q) + " .\n").getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    MessageDigest md = Digests.sha256();
+    for (Quad q : quads) {
+      md.update((line(q) + " .\n").getBytes(StandardCharsets.UTF_8));
     }
+    return HexFormat.of().formatHex(md.digest());
   }
 
   /** Writes one format into a folder and describes the file written. */
   DumpFile write(DumpFormat format, Path folder, String relativeDir) {
     Path file = folder.resolve(format.fileName());
     try (OutputStream raw = Files.newOutputStream(file);
-        DigestOutputStream digest =
-            new DigestOutputStream(raw, MessageDigest.getInstance("SHA-256"))) {
+        DigestOutputStream digest = new DigestOutputStream(raw, Digests.sha256())) {
       OutputStream out = format.gzip() ? new GZIPOutputStream(digest) : digest;
       OutputStream buffered = new BufferedOutputStream(out);
       write(format, buffered);
@@ -97,8 +92,6 @@ final class DumpWriter {
           format.namedGraphs() ? quads.size() : triples.size());
     } catch (IOException e) {
       throw new UncheckedIOException("writing " + file, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

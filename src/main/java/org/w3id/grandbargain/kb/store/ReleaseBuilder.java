@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.grandbargain.kb.Digests;
 import org.w3id.grandbargain.kb.ProjectLayout;
 import org.w3id.grandbargain.kb.load.Graphs;
 import org.w3id.grandbargain.kb.load.LoadedData;
@@ -122,17 +123,8 @@ public final class ReleaseBuilder {
         "text/turtle",
         false,
         bytes.length,
-        sha256(bytes),
+        Digests.sha256Hex(bytes),
         g.size());
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static Map<String, Long> classCounts(DatasetGraph dataset) {

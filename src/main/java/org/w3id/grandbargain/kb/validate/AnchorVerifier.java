@@ -9,10 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +26,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.grandbargain.kb.ConfigurationException;
+import org.w3id.grandbargain.kb.Digests;
 
 /**
  * Re-checks every claim anchor of an article against a given copy of its text: the copy's SHA-256
@@ -83,7 +81,7 @@ public final class AnchorVerifier {
       throw new ConfigurationException("the text copy " + copy + " is not valid UTF-8", e);
     }
     int[] codePoints = text.codePoints().toArray();
-    return verify(article, sha256(bytes), codePoints);
+    return verify(article, Digests.sha256Hex(bytes), codePoints);
   }
 
   private AnchorReport verify(String article, String actualSha, int[] text) {
@@ -129,7 +127,7 @@ public final class AnchorVerifier {
         continue;
       }
       String span = new String(text, (int) a.start(), (int) (a.end() - a.start()));
-      if (a.spanSha() != null && !a.spanSha().equals(sha256(span))) {
+      if (a.spanSha() != null && !a.spanSha().equals(Digests.sha256Hex(span))) {
         drifts.add(
             new AnchorReport.Drift(
                 a.claim(),
@@ -163,7 +161,7 @@ public final class AnchorVerifier {
   /** Where a span with the same digest now lies, if anywhere: "; found at 950-1329 (+4)". */
   private static String moved(String digest, int length, long oldStart, int[] text) {
     for (int i = 0; i + length <= text.length; i++) {
-      if (digest.equals(sha256(new String(text, i, length)))) {
+      if (digest.equals(Digests.sha256Hex(new String(text, i, length)))) {
         long shift = i - oldStart;
         return "; the same words are now at "
             + i
@@ -176,18 +174,6 @@ public final class AnchorVerifier {
       }
     }
     return "; the same words are not found elsewhere in the copy";
-  }
-
-  static String sha256(String text) {
-    return sha256(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static Query resourceQuery(String name) {
