@@ -184,8 +184,8 @@ public class NamedQueriesTest {
               id:ips-2006-03-28-cabal/geneva-channel-closure | The neoconservatives close the Geneva channel for good | channel closure | by May 2003 | time:unitMonth | by |  | 2003-05-31
               id:ips-2006-03-28-cabal/franklin-tells-israeli-officer | Franklin informs an Israeli diplomat that the neoconservatives' draft directive has been halted | communication | October 2003 | time:unitMonth |  | 2003-10-01 | 2003-10-31
               id:ips-2006-03-28-cabal/franklin-indicted | Larry Franklin is indicted | indictment | 2005 | time:unitYear |  | 2005-01-01 | 2005-12-31
-              id:ips-2006-03-28-cabal/franklin-sentenced | Franklin is sentenced to 12 and a half years in prison | sentence | by 28 March 2006 | time:unitDay | by |  | 2006-03-28
               id:ips-2006-03-28-cabal/franklin-plea | Franklin pleads guilty | plea | by 28 March 2006 | time:unitDay | by |  | 2006-03-28
+              id:ips-2006-03-28-cabal/franklin-sentenced | Franklin receives a prison term of 12 and a half years | sentence | by 28 March 2006 | time:unitDay | by |  | 2006-03-28
               id:ips-2006-03-28-cabal/iraq-invasion | 2003 invasion of Iraq | invasion |  |  |  |  |
               id:ips-2006-03-28-cabal/nspd-amendment-attempts | Cheney's staff and the Office of Special Plans keep rewriting the draft NSPD | obstruction |  |  |  |  |
               id:ips-2006-03-28-cabal/franklin-passes-information | Franklin gives secret material to two staff of a pro-Israel lobby | communication |  |  |  |  |
