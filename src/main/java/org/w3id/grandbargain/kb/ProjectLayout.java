@@ -49,6 +49,14 @@ public record ProjectLayout(Path ontology, Path shapes, List<Path> dataRoots, Pa
         root.resolve("queries"));
   }
 
+  /**
+   * The description of the dataset as a whole (title, licence, publisher): the first data folder's
+   * {@code dataset.ttl}.
+   */
+  public Path datasetDescription() {
+    return dataRoots.get(0).resolve("dataset.ttl");
+  }
+
   /** The same layout with further data folders loaded beside the first ones. */
   public ProjectLayout withExtraData(List<Path> more) {
     List<Path> all = new java.util.ArrayList<>(dataRoots);

@@ -21,6 +21,15 @@ public final class TestProject {
     return root().resolve("src/test/resources").resolve(relative);
   }
 
+  /** Deletes a folder and its content, ignoring failures (for shutdown hooks). */
+  public static void deleteQuietly(Path dir) {
+    try (var walk = java.nio.file.Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | RuntimeException e) {
+      // best effort
+    }
+  }
+
   /** The archived copy of the article, present beside the project in its workspace and in CI. */
   public static Path articleCopy() {
     return root().resolve("../shared/source/000_179502d70f6c9486.txt").normalize();

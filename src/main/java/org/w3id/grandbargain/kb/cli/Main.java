@@ -21,7 +21,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Build, query and check the Grand Bargain knowledge base.",
-    subcommands = {BuildCommand.class, QueryCommand.class, VerifyAnchorsCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      QueryCommand.class,
+      VerifyAnchorsCommand.class,
+      ServeCommand.class
+    })
 public final class Main {
   private Main() {}
 

@@ -11,8 +11,12 @@ import org.w3id.grandbargain.kb.ConfigurationException;
  * @param article the article's folder name, or null for the shared scope
  */
 public record Scope(String article) {
-  /** Ids and article folder names: lowercase letters, digits and single hyphens. */
-  public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  /**
+   * Ids and article folder names: lowercase letters (of any script, so that a name keeps its
+   * accents), digits and single hyphens.
+   */
+  public static final Pattern SLUG =
+      Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Nd}]+(-[\\p{Ll}\\p{Lo}\\p{Nd}]+)*");
 
   /** The shared scope. */
   public static final Scope SHARED = new Scope(null);

@@ -25,9 +25,25 @@ import org.w3id.grandbargain.kb.ConfigurationException;
  */
 public final class QueryRunner {
   private final Dataset dataset;
+  private final long timeoutMillis;
 
+  /** A runner without a time limit, for the command line. */
   public QueryRunner(Dataset dataset) {
+    this(dataset, null);
+  }
+
+  /** A runner whose queries are cancelled after {@code timeout} (null for no limit). */
+  public QueryRunner(Dataset dataset, java.time.Duration timeout) {
     this.dataset = dataset;
+    this.timeoutMillis = timeout == null ? -1 : timeout.toMillis();
+  }
+
+  private QueryExecution execution(Query query, Binding binding) {
+    var builder = QueryExecution.dataset(dataset).query(query).substitution(binding);
+    if (timeoutMillis > 0) {
+      builder.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+    return builder.build();
   }
 
   /** Checks and parses the arguments of a named query into a binding. */
@@ -73,8 +89,7 @@ public final class QueryRunner {
     return Txn.calculateRead(
         dataset,
         () -> {
-          try (QueryExecution qe =
-              QueryExecution.dataset(dataset).query(query).substitution(binding).build()) {
+          try (QueryExecution qe = execution(query, binding)) {
             return ResultSetFactory.copyResults(qe.execSelect());
           }
         });
@@ -85,8 +100,7 @@ public final class QueryRunner {
     return Txn.calculateRead(
         dataset,
         () -> {
-          try (QueryExecution qe =
-              QueryExecution.dataset(dataset).query(query).substitution(binding).build()) {
+          try (QueryExecution qe = execution(query, binding)) {
             return qe.execAsk();
           }
         });

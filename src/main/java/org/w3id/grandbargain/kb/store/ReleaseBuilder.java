@@ -1,9 +1,7 @@
 package org.w3id.grandbargain.kb.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -22,6 +20,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.grandbargain.kb.Digests;
 import org.w3id.grandbargain.kb.ProjectLayout;
+import org.w3id.grandbargain.kb.SparqlResources;
 import org.w3id.grandbargain.kb.load.Graphs;
 import org.w3id.grandbargain.kb.load.LoadedData;
 import org.w3id.grandbargain.kb.load.Loader;
@@ -38,7 +37,8 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
  * }</pre>
  */
 public final class ReleaseBuilder {
-  private static final String CLASS_COUNTS = readResource("class-counts.rq");
+  private static final Query CLASS_COUNTS =
+      SparqlResources.query(ReleaseBuilder.class, "class-counts.rq");
 
   private final ProjectLayout layout;
   private final ReleaseStore store;
@@ -131,9 +131,7 @@ public final class ReleaseBuilder {
     Map<String, Long> counts = new TreeMap<>();
     var model = ModelFactory.createModelForGraph(dataset.getUnionGraph());
     try (QueryExecution qe =
-        QueryExecution.dataset(DatasetFactory.wrap(model))
-            .query(QueryFactory.create(CLASS_COUNTS))
-            .build()) {
+        QueryExecution.dataset(DatasetFactory.wrap(model)).query(CLASS_COUNTS).build()) {
       qe.execSelect()
           .forEachRemaining(
               s ->
@@ -154,13 +152,5 @@ public final class ReleaseBuilder {
     long[] n = {0};
     dataset.listGraphNodes().forEachRemaining(g -> n[0]++);
     return n[0];
-  }
-
-  private static String readResource(String name) {
-    try (InputStream in = ReleaseBuilder.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,8 +1,6 @@
 package org.w3id.grandbargain.kb.validate;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,7 +17,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -27,6 +24,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.grandbargain.kb.ConfigurationException;
 import org.w3id.grandbargain.kb.Digests;
+import org.w3id.grandbargain.kb.SparqlResources;
 
 /**
  * Re-checks every claim anchor of an article against a given copy of its text: the copy's SHA-256
@@ -38,8 +36,8 @@ import org.w3id.grandbargain.kb.Digests;
  * }</pre>
  */
 public final class AnchorVerifier {
-  private static final Query ANCHORS = resourceQuery("anchors.rq");
-  private static final Query ARTICLES = resourceQuery("articles.rq");
+  private static final Query ANCHORS = SparqlResources.query(AnchorVerifier.class, "anchors.rq");
+  private static final Query ARTICLES = SparqlResources.query(AnchorVerifier.class, "articles.rq");
 
   private final Dataset union;
 
@@ -174,16 +172,5 @@ public final class AnchorVerifier {
       }
     }
     return "; the same words are not found elsewhere in the copy";
-  }
-
-  private static Query resourceQuery(String name) {
-    try (InputStream in = AnchorVerifier.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing query resource " + name);
-      }
-      return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,0 +1,72 @@
+package org.w3id.grandbargain.kb.publish;
+
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.servlets.CrossOriginFilter;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * CORS for the whole site (endpoint, API, linked data, downloads) with Fuseki's own filter,
+ * configured for a read-only server: any origin, the read methods, and the response headers a
+ * script needs to see (validators, Content-Location, Vary, the truncation flag).
+ */
+final class CorsModule implements FusekiModule {
+  static final Map<String, String> SETTINGS =
+      Map.of(
+          CrossOriginFilter.ALLOWED_ORIGINS_PARAM, "*",
+          CrossOriginFilter.ALLOWED_METHODS_PARAM, "GET,HEAD,POST,OPTIONS",
+          CrossOriginFilter.ALLOWED_HEADERS_PARAM,
+              "X-Requested-With, Content-Type, Accept, Origin, If-None-Match, If-Modified-Since",
+          CrossOriginFilter.EXPOSED_HEADERS_PARAM,
+              "Cache-Control, Content-Language, Content-Length, Content-Type, Content-Location, ETag, Expires, Last-Modified, Location, Vary, "
+                  + ServerSettings.TRUNCATED_HEADER,
+          CrossOriginFilter.PREFLIGHT_MAX_AGE_PARAM, "86400",
+          CrossOriginFilter.ALLOW_CREDENTIALS_PARAM, "false",
+          CrossOriginFilter.CHAIN_PREFLIGHT_PARAM, "false");
+
+  @Override
+  public String name() {
+    return "cors";
+  }
+
+  @Override
+  public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+    builder.addFilter("/*", new ConfiguredCrossOriginFilter());
+  }
+
+  /** Fuseki's filter, given its settings in code instead of a file. */
+  static final class ConfiguredCrossOriginFilter extends CrossOriginFilter {
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+      super.init(
+          new FilterConfig() {
+            @Override
+            public String getFilterName() {
+              return "cors";
+            }
+
+            @Override
+            public ServletContext getServletContext() {
+              return config.getServletContext();
+            }
+
+            @Override
+            public String getInitParameter(String name) {
+              return SETTINGS.get(name);
+            }
+
+            @Override
+            public Enumeration<String> getInitParameterNames() {
+              return Collections.enumeration(SETTINGS.keySet());
+            }
+          });
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.w3id.grandbargain.kb.publish;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.w3id.grandbargain.kb.Digests;
+
+/**
+ * What every servlet of the site shares: content negotiation (q-values, with Fuseki's {@code
+ * ConNeg}), validators tied to the release ({@code ETag}, {@code Last-Modified}, {@code 304}),
+ * caching headers, and plain error responses.
+ */
+final class HttpSupport {
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+  private HttpSupport() {}
+
+  /** An error to send: status and message. */
+  static final class HttpError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    HttpError(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  /**
+   * The media type among {@code offers} that best matches the request's Accept header (absent
+   * Accept counts as {@code *\/*}); fails with 406 when none is acceptable.
+   */
+  static String negotiate(HttpServletRequest request, List<String> offers) {
+    String accept = request.getHeader("Accept");
+    if (accept == null || accept.isBlank()) {
+      return offers.get(0);
+    }
+    AcceptList offer = AcceptList.create(offers.toArray(String[]::new));
+    MediaType chosen = ConNeg.match(accept, offer);
+    if (chosen == null) {
+      throw new HttpError(
+          HttpServletResponse.SC_NOT_ACCEPTABLE,
+          "None of the requested media types ("
+              + accept
+              + ") is available; available: "
+              + String.join(", ", offers));
+    }
+    return chosen.getContentTypeStr();
+  }
+
+  /**
+   * Sets the validators of a response that depends only on the release and the variant, and answers
+   * a matching conditional request with 304.
+   *
+   * @return true when a 304 was sent and nothing more must be written
+   */
+  static boolean notModified(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String releaseId,
+      Instant lastModified,
+      String variant) {
+    String etag = "\"" + releaseId + "-" + Digests.sha256Hex(variant).substring(0, 16) + "\"";
+    response.setHeader("ETag", etag);
+    response.setHeader("Last-Modified", HTTP_DATE.format(lastModified));
+    String ifNoneMatch = request.getHeader("If-None-Match");
+    boolean match;
+    if (ifNoneMatch != null) {
+      match =
+          ifNoneMatch.strip().equals("*")
+              || List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)
+              || List.of(ifNoneMatch.split("\\s*,\\s*")).contains("W/" + etag);
+    } else {
+      long since = request.getDateHeader("If-Modified-Since");
+      match = since >= 0 && lastModified.toEpochMilli() / 1000 <= since / 1000;
+    }
+    if (match) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return true;
+    }
+    return false;
+  }
+
+  /** Cache-Control for content that changes only with the release. */
+  static void cacheable(HttpServletResponse response, int maxAgeSeconds) {
+    response.setHeader("Cache-Control", "public, max-age=" + maxAgeSeconds);
+  }
+
+  /** Writes a text body with its media type (UTF-8). */
+  static void send(HttpServletResponse response, int status, String mediaType, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.setContentType(mediaType + "; charset=utf-8");
+    response.setContentLength(bytes.length);
+    try (OutputStream out = response.getOutputStream()) {
+      out.write(bytes);
+    }
+  }
+
+  /**
+   * The scheme, host and port the client used, with a trailing slash: {@code http://host:3030/}.
+   */
+  static String requestSite(HttpServletRequest request) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(request.getScheme()).append("://").append(request.getServerName());
+    int port = request.getServerPort();
+    boolean standard =
+        ("http".equals(request.getScheme()) && port == 80)
+            || ("https".equals(request.getScheme()) && port == 443);
+    if (!standard) {
+      sb.append(':').append(port);
+    }
+    return sb.append(request.getContextPath()).append('/').toString();
+  }
+}

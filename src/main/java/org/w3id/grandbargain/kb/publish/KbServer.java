@@ -1,0 +1,42 @@
+package org.w3id.grandbargain.kb.publish;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+
+/**
+ * The one wiring function of the server, called by the command line's {@code serve} and by the
+ * tests alike, so that tests exercise exactly the production routes.
+ *
+ * <pre>{@code
+ * try (Publication publication = Publication.open(layout, store)) {
+ *   FusekiServer server = KbServer.build(ServerSettings.defaults(), publication).start();
+ *   server.join();
+ * }
+ * }</pre>
+ *
+ * <p>Fuseki main is extended only through {@code FusekiModule}s: CORS, the read-only SPARQL
+ * endpoint, and the linked-data site. Fuseki's admin, ping, stats, metrics, compaction and task
+ * endpoints stay off, so nothing but reading is exposed on the public port.
+ */
+public final class KbServer {
+  private KbServer() {}
+
+  /** Builds (does not start) the server for a publication. */
+  public static FusekiServer build(ServerSettings settings, Publication publication) {
+    Site site = new Site(publication, settings);
+    FusekiModules modules =
+        FusekiModules.create(
+            new CorsModule(), new SparqlEndpointModule(site), new SiteModule(site));
+    return FusekiServer.create()
+        .port(settings.port())
+        .fusekiModules(modules)
+        .enablePing(false)
+        .enableStats(false)
+        .enableMetrics(false)
+        .enableCompact(false)
+        .enableTasks(false)
+        .enableCors(false)
+        .verbose(false)
+        .build();
+  }
+}

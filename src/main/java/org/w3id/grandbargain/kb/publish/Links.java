@@ -1,0 +1,69 @@
+package org.w3id.grandbargain.kb.publish;
+
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
+import org.w3id.grandbargain.kb.vocabulary.GB;
+import org.w3id.grandbargain.kb.vocabulary.Prefixes;
+
+/**
+ * How a node is shown on a page: a link to its description on this site (for the knowledge base's
+ * resources and graphs, and the ontology's terms), a link to the outside (other IRIs), or text
+ * (literals, with their datatype when it says something).
+ */
+final class Links {
+  private final Publication publication;
+  private final IriSpace space;
+
+  Links(Publication publication, IriSpace space) {
+    this.publication = publication;
+    this.space = space;
+  }
+
+  /** The href for an IRI: a page of this site if it has one, otherwise the IRI itself. */
+  String href(String iri) {
+    if (iri.startsWith(GB.NS) || iri.startsWith(GB.SHAPES)) {
+      return space.docHref(iri);
+    }
+    if (publication.isResource(iri) || publication.isGraph(iri)) {
+      return space.docHref(iri);
+    }
+    if (iri.startsWith(GB.ONTOLOGY)) {
+      return space.docHref(iri);
+    }
+    if (iri.startsWith("http://") || iri.startsWith("https://")) {
+      return iri;
+    }
+    return null;
+  }
+
+  /** The text for an IRI: its label, else a prefixed name, else the IRI. */
+  String text(String iri) {
+    String label = publication.label(iri);
+    if (label != null) {
+      return label;
+    }
+    String curie = Prefixes.standard().qnameFor(iri);
+    return curie != null ? curie : iri;
+  }
+
+  /** A value cell: {@code text}, {@code href} and, for typed literals, {@code datatype}. */
+  Map<String, Object> value(RDFNode node) {
+    return value(node.asNode());
+  }
+
+  Map<String, Object> value(Node node) {
+    if (node.isURI()) {
+      return Pages.map("text", text(node.getURI()), "href", href(node.getURI()));
+    }
+    if (node.isLiteral()) {
+      String dt = node.getLiteralDatatypeURI();
+      boolean plain =
+          dt == null || dt.equals(XSD.xstring.getURI()) || dt.equals(RDF.langString.getURI());
+      return Pages.map("text", node.getLiteralLexicalForm(), "datatype", plain ? null : text(dt));
+    }
+    return Pages.map("text", "(an anonymous node)");
+  }
+}

@@ -1,0 +1,150 @@
+package org.w3id.grandbargain.kb.publish;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.Timeouts;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+
+/**
+ * The public SPARQL query operation: Fuseki's, made safe for a public server.
+ *
+ * <ul>
+ *   <li>a GET without a query answers the SPARQL 1.1 Service Description (or, to a browser, a page
+ *       with a query form);
+ *   <li>SERVICE is refused with 403 before anything runs, so the endpoint is never a proxy into the
+ *       server's network (the dataset also disallows HTTP SERVICE, as a second guard);
+ *   <li>a {@code timeout} parameter that does not parse is refused with 400 rather than ignored;
+ *       the server's timeout bounds whatever a request asks for;
+ *   <li>answers are computed in full before a byte is sent, so a timeout is a clean 503 and never a
+ *       truncated 200, and they are bounded: past {@link ServerSettings#maxResultRows()} rows (or
+ *       triples) the answer is cut and the response says so in {@code X-Result-Truncated}.
+ * </ul>
+ */
+final class ReadOnlyQueryService extends SPARQL_QueryDataset {
+  private final ServiceDescription description;
+  private final int maxRows;
+
+  ReadOnlyQueryService(ServiceDescription description, ServerSettings settings) {
+    this.description = description;
+    this.maxRows = settings.maxResultRows();
+  }
+
+  @Override
+  public void execGet(HttpAction action) {
+    if (action.getRequestParameter("query") == null) {
+      try {
+        description.respond(action.getRequest(), action.getResponse());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
+    super.execGet(action);
+  }
+
+  @Override
+  public void validate(HttpAction action) {
+    super.validate(action);
+    String timeout = action.getRequestParameter("timeout");
+    if (timeout != null && Timeouts.parseTimeoutStr(timeout, TimeUnit.SECONDS) == null) {
+      ServletOps.errorBadRequest(
+          "timeout '" + timeout + "' is not a number of seconds (or 'initial,overall')");
+    }
+  }
+
+  @Override
+  protected void validateQuery(HttpAction action, Query query) {
+    super.validateQuery(action, query);
+    if (query.getQueryPattern() == null) {
+      return;
+    }
+    boolean[] service = {false};
+    ElementWalker.walk(
+        query.getQueryPattern(),
+        new ElementVisitorBase() {
+          @Override
+          public void visit(ElementService el) {
+            service[0] = true;
+          }
+        });
+    if (service[0]) {
+      ServletOps.error(
+          HttpServletResponse.SC_FORBIDDEN,
+          "SERVICE (federated query) is not allowed on this endpoint");
+    }
+  }
+
+  @Override
+  protected QueryExecResult executeQuery(
+      HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+    if (query.isSelectType()) {
+      RowSet rows = exec.select();
+      java.util.List<org.apache.jena.sparql.engine.binding.Binding> copy =
+          new java.util.ArrayList<>();
+      while (rows.hasNext()) {
+        if (copy.size() == maxRows) {
+          truncated(action);
+          break;
+        }
+        copy.add(rows.next());
+      }
+      return new QueryExecResult(
+          RowSetMem.create(RowSetStream.create(rows.getResultVars(), copy.iterator())));
+    }
+    if (query.isConstructType()) {
+      DatasetGraph all = exec.constructDataset();
+      DatasetGraph bounded = DatasetGraphFactory.create();
+      Iterator<Quad> it = all.find();
+      int n = 0;
+      while (it.hasNext()) {
+        if (n == maxRows) {
+          truncated(action);
+          break;
+        }
+        bounded.add(it.next());
+        n++;
+      }
+      return new QueryExecResult(bounded);
+    }
+    if (query.isDescribeType()) {
+      Graph all = exec.describe();
+      Graph bounded = GraphFactory.createDefaultGraph();
+      Iterator<Triple> it = all.find();
+      int n = 0;
+      while (it.hasNext()) {
+        if (n == maxRows) {
+          truncated(action);
+          break;
+        }
+        bounded.add(it.next());
+        n++;
+      }
+      return new QueryExecResult(bounded);
+    }
+    return super.executeQuery(action, exec, query, queryStringLog);
+  }
+
+  private void truncated(HttpAction action) {
+    action.getResponse().setHeader(ServerSettings.TRUNCATED_HEADER, "max-rows=" + maxRows);
+  }
+}

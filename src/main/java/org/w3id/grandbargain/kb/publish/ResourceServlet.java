@@ -1,0 +1,144 @@
+package org.w3id.grandbargain.kb.publish;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.w3id.grandbargain.kb.publish.Describer.Description;
+import org.w3id.grandbargain.kb.publish.HttpSupport.HttpError;
+
+/**
+ * Dereferencing, after the W3C Cool URIs recipe with 303 redirects. A thing's IRI ({@code /id/...},
+ * {@code /graph/...}) answers {@code 303 See Other} to its description at {@code /doc/id/...}; the
+ * description is negotiated (HTML, Turtle, JSON-LD, N-Triples, RDF/XML; {@code Vary: Accept},
+ * {@code Content-Location} naming the chosen variant), or fixed by a suffix ({@code /doc/id/x.ttl})
+ * or {@code ?format=ttl}. {@code /resolve?iri=} takes an IRI in any form (http or https, with a
+ * fragment) and redirects to its page.
+ */
+final class ResourceServlet extends SiteServlet {
+  private static final long serialVersionUID = 1L;
+
+  ResourceServlet(Site site) {
+    super(site);
+  }
+
+  @Override
+  protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String servletPath = request.getServletPath();
+    String rest = request.getPathInfo() == null ? "" : request.getPathInfo();
+    switch (servletPath) {
+      case "/resolve" -> resolve(request, response);
+      case "/doc" -> document(request, response, rest);
+      default -> redirect(request, response, servletPath + rest);
+    }
+  }
+
+  private boolean known(String iri) {
+    return site.publication.isResource(iri) || site.publication.isGraph(iri);
+  }
+
+  private void redirect(HttpServletRequest request, HttpServletResponse response, String path)
+      throws IOException {
+    String iri = site.space.iriOf(path);
+    if (!known(iri)) {
+      throw new HttpError(HttpServletResponse.SC_NOT_FOUND, "No resource has the IRI " + iri + ".");
+    }
+    String query = request.getQueryString();
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader(
+        "Location", IriSpace.encode("/doc" + path) + (query == null ? "" : "?" + query));
+    HttpSupport.cacheable(response, 3600);
+  }
+
+  private void resolve(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String given = request.getParameter("iri");
+    if (given == null || given.isBlank()) {
+      throw new HttpError(
+          HttpServletResponse.SC_BAD_REQUEST, "resolve needs ?iri=<an IRI of the knowledge base>");
+    }
+    String canonical = site.space.canonical(given);
+    String fragment = IriSpace.fragment(given);
+    String href = site.links.href(fragment == null ? canonical : canonical + "#" + fragment);
+    boolean ours = site.space.pathOf(canonical).isPresent();
+    boolean exists =
+        known(canonical)
+            || canonical.equals(org.w3id.grandbargain.kb.vocabulary.GB.ONTOLOGY)
+            || canonical.startsWith(org.w3id.grandbargain.kb.vocabulary.GB.ONTOLOGY + "/")
+            || canonical.equals(org.w3id.grandbargain.kb.vocabulary.GB.SHAPES.replace("#", ""));
+    if (!ours || !exists || href == null) {
+      throw new HttpError(
+          HttpServletResponse.SC_NOT_FOUND, "No resource has the IRI " + given + ".");
+    }
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", href);
+  }
+
+  private void document(HttpServletRequest request, HttpServletResponse response, String rest)
+      throws IOException {
+    Representation fixed = null;
+    String path = rest;
+    int slash = rest.lastIndexOf('/');
+    int dot = rest.lastIndexOf('.');
+    if (dot > slash) {
+      String suffix = rest.substring(dot + 1);
+      fixed =
+          Representation.bySuffix(suffix)
+              .orElseThrow(
+                  () ->
+                      new HttpError(
+                          HttpServletResponse.SC_NOT_FOUND,
+                          "No description in a format with suffix '."
+                              + suffix
+                              + "'; use one of "
+                              + Representation.suffixes()
+                              + "."));
+      path = rest.substring(0, dot);
+    }
+    if (!(path.startsWith("/id/") || path.startsWith("/graph/"))) {
+      throw new HttpError(HttpServletResponse.SC_NOT_FOUND, "No document at /doc" + rest + ".");
+    }
+    String iri = site.space.iriOf(path);
+    if (!known(iri)) {
+      throw new HttpError(HttpServletResponse.SC_NOT_FOUND, "No resource has the IRI " + iri + ".");
+    }
+    Representation rep;
+    if (fixed != null) {
+      rep = fixed;
+    } else {
+      rep = choose(request);
+      response.setHeader("Vary", "Accept");
+      response.setHeader("Content-Location", IriSpace.encode("/doc" + path + "." + rep.suffix()));
+    }
+    int page = page(request);
+    String docUrl = site.siteUrl(request) + IriSpace.encode("/doc" + path).substring(1);
+    if (HttpSupport.notModified(
+        request,
+        response,
+        site.releaseId(),
+        site.publication.release().builtAt(),
+        "/doc" + path + "|" + rep + "|" + page + "|" + docUrl)) {
+      return;
+    }
+    HttpSupport.cacheable(response, 3600);
+    boolean graphOnly = site.publication.isGraph(iri) && !site.publication.isResource(iri);
+    Description d =
+        graphOnly
+            ? site.describer.graph(iri, docUrl, page)
+            : site.describer.resource(iri, docUrl, page);
+    if (rep.isRdf()) {
+      sendRdf(response, d.rdf(), rep);
+      return;
+    }
+    String docPath = IriSpace.encode("/doc" + path);
+    Map<String, Object> model = new java.util.HashMap<>(d.page());
+    model.put("formats", formats(docPath, true));
+    model.put("alternates", formats(docPath, true));
+    model.put("jsonld", embeddedJsonLd(d.rdf()));
+    HttpSupport.send(
+        response,
+        HttpServletResponse.SC_OK,
+        "text/html",
+        site.pages.render(graphOnly ? "graph" : "entity", model));
+  }
+}

@@ -1,0 +1,198 @@
+package org.w3id.grandbargain.kb.publish;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.w3id.grandbargain.kb.publish.HttpSupport.HttpError;
+
+/**
+ * The SPARQL 1.1 Service Description of the endpoint, answered to a GET without a query: the
+ * supported language and result formats, the union default graph, the named graphs; or, to a
+ * browser, a page with a query form and example questions.
+ */
+final class ServiceDescription {
+  static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+  private static final String FORMATS = "http://www.w3.org/ns/formats/";
+
+  private static final String EXAMPLE =
+      """
+      PREFIX gb: <https://w3id.org/grand-bargain/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+
+      # Who blocked what, according to whom?
+      SELECT ?who ?what ?speaker
+      WHERE {
+        GRAPH ?claim { ?w gb:blocked ?x }
+        ?claim gb:claimant/rdfs:label ?speaker .
+        ?w rdfs:label ?who .
+        ?x rdfs:label ?what .
+      }
+      """;
+
+  private final Site site;
+  private final Map<String, Long> graphSizes;
+
+  ServiceDescription(Site site) {
+    this.site = site;
+    Map<String, Long> sizes = new java.util.TreeMap<>();
+    var dsg = site.publication.kb().dataset().asDatasetGraph();
+    Txn.executeRead(
+        dsg,
+        () -> {
+          for (String g : site.publication.graphs()) {
+            sizes.put(
+                g, (long) dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(g)).size());
+          }
+        });
+    this.graphSizes = Map.copyOf(sizes);
+  }
+
+  void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Representation rep;
+    try {
+      rep = pick(request);
+    } catch (HttpError e) {
+      HttpSupport.send(response, e.status, "text/plain", e.getMessage() + "\n");
+      return;
+    }
+    response.setHeader("Vary", "Accept");
+    String endpoint = site.siteUrl(request) + "kb/sparql";
+    if (HttpSupport.notModified(
+        request,
+        response,
+        site.releaseId(),
+        site.publication.release().builtAt(),
+        "sd|" + rep + "|" + endpoint)) {
+      return;
+    }
+    HttpSupport.cacheable(response, 3600);
+    if (rep.isRdf()) {
+      SiteServlet.sendRdf(response, describe(endpoint).getGraph(), rep);
+      return;
+    }
+    List<Map<String, Object>> examples = new ArrayList<>();
+    for (var q : site.publication.queries().all().values()) {
+      if (q.parameters().isEmpty()) {
+        examples.add(
+            Pages.map(
+                "href",
+                "/kb/sparql?query=" + IriSpace.encodeQuery(q.text()) + "&format=json",
+                "label",
+                q.summary()));
+      }
+    }
+    HttpSupport.send(
+        response,
+        200,
+        "text/html",
+        site.pages.render(
+            "sparql",
+            Pages.map(
+                "title",
+                "SPARQL endpoint",
+                "endpoint",
+                endpoint,
+                "timeout",
+                site.settings.queryTimeout().toSeconds(),
+                "maxRows",
+                site.settings.maxResultRows(),
+                "example",
+                EXAMPLE,
+                "examples",
+                examples,
+                "alternates",
+                SiteServlet.formats("/kb/sparql", false).stream()
+                    .map(
+                        m ->
+                            Pages.map(
+                                "href",
+                                ((String) m.get("href")).replace("?format=", "?sd="),
+                                "type",
+                                m.get("type")))
+                    .toList())));
+  }
+
+  /** SD offers RDF first: a client that does not say gets Turtle; a browser asks for HTML. */
+  private static Representation pick(HttpServletRequest request) {
+    String sd = request.getParameter("sd");
+    if (sd != null) {
+      return Representation.bySuffix(sd)
+          .orElseThrow(
+              () ->
+                  new HttpError(
+                      400, "unknown format '" + sd + "'; use one of " + Representation.suffixes()));
+    }
+    String chosen =
+        HttpSupport.negotiate(
+            request,
+            List.of(
+                Representation.TURTLE.mediaType(),
+                Representation.JSONLD.mediaType(),
+                Representation.NTRIPLES.mediaType(),
+                Representation.RDFXML.mediaType(),
+                Representation.HTML.mediaType()));
+    return Representation.byMediaType(chosen).orElseThrow();
+  }
+
+  Model describe(String endpoint) {
+    Model m = ModelFactory.createDefaultModel();
+    m.setNsPrefix("sd", SD);
+    m.setNsPrefix("void", VOID.NS);
+    m.setNsPrefix("dcterms", DCTerms.NS);
+    Resource service = m.createResource(endpoint);
+    Property p = m.createProperty(SD, "endpoint");
+    service.addProperty(RDF.type, m.createResource(SD + "Service"));
+    service.addProperty(p, service);
+    service.addProperty(
+        m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"));
+    service.addProperty(
+        m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"));
+    for (String f :
+        List.of(
+            "SPARQL_Results_JSON",
+            "SPARQL_Results_XML",
+            "SPARQL_Results_CSV",
+            "SPARQL_Results_TSV",
+            "Turtle",
+            "JSON-LD",
+            "N-Triples",
+            "RDF_XML")) {
+      service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
+    }
+    service.addProperty(
+        DCTerms.title, m.createLiteral("Grand Bargain KB SPARQL endpoint (read-only)", "en"));
+    Resource dataset = m.createResource(endpoint + "#dataset");
+    service.addProperty(m.createProperty(SD, "defaultDataset"), dataset);
+    dataset.addProperty(RDF.type, m.createResource(SD + "Dataset"));
+    dataset.addProperty(
+        m.createProperty(DCTerms.NS, "source"), m.createResource(DatasetDescription.DATASET));
+    Resource defaultGraph = m.createResource(endpoint + "#default-graph");
+    dataset.addProperty(m.createProperty(SD, "defaultGraph"), defaultGraph);
+    defaultGraph.addProperty(RDF.type, m.createResource(SD + "Graph"));
+    defaultGraph.addLiteral(VOID.triples, site.publication.release().triples());
+    int i = 0;
+    for (var e : graphSizes.entrySet()) {
+      i++;
+      Resource named = m.createResource(endpoint + "#named-graph-" + i);
+      dataset.addProperty(m.createProperty(SD, "namedGraph"), named);
+      named.addProperty(RDF.type, m.createResource(SD + "NamedGraph"));
+      named.addProperty(m.createProperty(SD, "name"), m.createResource(e.getKey()));
+      Resource g = m.createResource(endpoint + "#graph-" + i);
+      named.addProperty(m.createProperty(SD, "graph"), g);
+      g.addProperty(RDF.type, m.createResource(SD + "Graph"));
+      g.addLiteral(VOID.triples, e.getValue().longValue());
+    }
+    return m;
+  }
+}

@@ -1,0 +1,91 @@
+package org.w3id.grandbargain.kb.publish;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * The linked-data site: dereferenceable IRIs and their descriptions, the ontology and shapes, the
+ * home page and the index, the dataset description and downloads, and the named-query API. Also a
+ * filter that gives people a helpful page instead of a bare 404 anywhere on the server.
+ */
+final class SiteModule implements FusekiModule {
+  private final Site site;
+
+  SiteModule(Site site) {
+    this.site = site;
+  }
+
+  @Override
+  public String name() {
+    return "linked-data-site";
+  }
+
+  @Override
+  public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+    ResourceServlet resources = new ResourceServlet(site);
+    builder.addServlet("/id/*", resources);
+    builder.addServlet("/graph/*", resources);
+    builder.addServlet("/doc/*", resources);
+    builder.addServlet("/resolve", resources);
+    VocabularyServlet vocabularies = new VocabularyServlet(site);
+    builder.addServlet("/ontology", vocabularies);
+    builder.addServlet("/ontology/*", vocabularies);
+    builder.addServlet("/shapes", vocabularies);
+    PagesServlet pages = new PagesServlet(site);
+    builder.addServlet("", pages);
+    builder.addServlet("/index", pages);
+    DatasetServlet dataset = new DatasetServlet(site);
+    builder.addServlet("/dataset", dataset);
+    builder.addServlet("/dataset/*", dataset);
+    builder.addServlet("/.well-known/void", dataset);
+    builder.addServlet("/download/*", new DownloadServlet(site));
+    ApiServlet api = new ApiServlet(site);
+    builder.addServlet("/api", api);
+    builder.addServlet("/api/*", api);
+    builder.addFilter("/*", new NotFoundPages());
+  }
+
+  /**
+   * Turns a bare 404 from anywhere (Fuseki's backstop included) into the site's page, for browsers.
+   */
+  final class NotFoundPages implements Filter {
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain)
+        throws IOException, ServletException {
+      HttpServletRequest request = (HttpServletRequest) req;
+      HttpServletResponse response = (HttpServletResponse) resp;
+      if (!SiteServlet.acceptsHtml(request)) {
+        chain.doFilter(req, resp);
+        return;
+      }
+      chain.doFilter(
+          request,
+          new HttpServletResponseWrapper(response) {
+            @Override
+            public void sendError(int sc, String msg) throws IOException {
+              if (sc == HttpServletResponse.SC_NOT_FOUND && !isCommitted()) {
+                HttpSupport.send(response, sc, "text/html", site.notFoundPage(request, null));
+              } else {
+                super.sendError(sc, msg);
+              }
+            }
+
+            @Override
+            public void sendError(int sc) throws IOException {
+              sendError(sc, null);
+            }
+          });
+    }
+  }
+}

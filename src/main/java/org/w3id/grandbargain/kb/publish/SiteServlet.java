@@ -1,0 +1,145 @@
+package org.w3id.grandbargain.kb.publish;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.w3id.grandbargain.kb.publish.HttpSupport.HttpError;
+
+/**
+ * The base of the site's servlets: one place where {@link HttpError}s become responses (an HTML
+ * page for people, plain text for programs, the message always in the body), and the writing of RDF
+ * and HTML representations with their validators.
+ */
+abstract class SiteServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  /** What every servlet needs. */
+  protected final transient Site site;
+
+  SiteServlet(Site site) {
+    this.site = site;
+  }
+
+  @Override
+  protected final void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    try {
+      get(request, response);
+    } catch (HttpError e) {
+      error(request, response, e.status, e.getMessage());
+    }
+  }
+
+  /** Answers a GET (and, with the body dropped by the container, a HEAD). */
+  protected abstract void get(HttpServletRequest request, HttpServletResponse response)
+      throws IOException;
+
+  /** Sends an error: the helpful page to browsers, the message as text to everyone else. */
+  void error(HttpServletRequest request, HttpServletResponse response, int status, String message)
+      throws IOException {
+    response.setHeader("Cache-Control", "no-store");
+    if (status == HttpServletResponse.SC_NOT_FOUND && acceptsHtml(request)) {
+      HttpSupport.send(response, status, "text/html", site.notFoundPage(request, message));
+    } else {
+      HttpSupport.send(response, status, "text/plain", message + "\n");
+    }
+  }
+
+  static boolean acceptsHtml(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("text/html");
+  }
+
+  /**
+   * Negotiates among HTML and the RDF formats: a {@code ?format=} name wins, then the Accept header
+   * with its q-values.
+   */
+  static Representation choose(HttpServletRequest request) {
+    String format = request.getParameter("format");
+    if (format != null) {
+      return Representation.bySuffix(format)
+          .orElseThrow(
+              () ->
+                  new HttpError(
+                      HttpServletResponse.SC_BAD_REQUEST,
+                      "unknown format '" + format + "'; use one of " + Representation.suffixes()));
+    }
+    String chosen =
+        HttpSupport.negotiate(
+            request,
+            List.of(Representation.values()).stream().map(Representation::mediaType).toList());
+    return Representation.byMediaType(chosen).orElseThrow();
+  }
+
+  /** Writes an RDF graph in a representation. */
+  static void sendRdf(HttpServletResponse response, Graph graph, Representation rep)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDFDataMgr.write(out, graph, rep.rdfFormat());
+    byte[] bytes = out.toByteArray();
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType(rep.mediaType() + "; charset=utf-8");
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+  }
+
+  /** The graph as JSON-LD, safe to embed in a page. */
+  static String embeddedJsonLd(Graph graph) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDFDataMgr.write(out, graph, RDFFormat.JSONLD11_PRETTY);
+    return Pages.scriptSafe(out.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The alternates of a document, for links and {@code <link rel="alternate">}. */
+  static List<Map<String, Object>> formats(String path, boolean suffixes) {
+    return Pages.withLast(
+        List.of(Representation.values()).stream()
+            .filter(Representation::isRdf)
+            .map(
+                r ->
+                    Pages.map(
+                        "href",
+                        suffixes ? path + "." + r.suffix() : path + "?format=" + r.suffix(),
+                        "type",
+                        r.mediaType(),
+                        "label",
+                        label(r)))
+            .toList());
+  }
+
+  private static String label(Representation r) {
+    return switch (r) {
+      case TURTLE -> "Turtle";
+      case JSONLD -> "JSON-LD";
+      case NTRIPLES -> "N-Triples";
+      case RDFXML -> "RDF/XML";
+      case HTML -> "HTML";
+    };
+  }
+
+  /** A positive page number from {@code ?page=}, 1 when absent. */
+  static int page(HttpServletRequest request) {
+    String p = request.getParameter("page");
+    if (p == null) {
+      return 1;
+    }
+    try {
+      int n = Integer.parseInt(p);
+      if (n < 1) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new HttpError(
+          HttpServletResponse.SC_BAD_REQUEST, "page '" + p + "' is not a positive whole number");
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.w3id.grandbargain.kb.publish;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The read-only SPARQL endpoint: the dataset {@code /kb} with only two operations, query at {@code
+ * /kb/sparql} and Graph Store Protocol reading at {@code /kb/data}; no update, upload or
+ * graph-store write is registered, so none is reachable. Queries run under the server's timeout,
+ * with HTTP SERVICE disallowed, through {@link ReadOnlyQueryService}.
+ */
+final class SparqlEndpointModule implements FusekiModule {
+  /** The dataset's path on the server. */
+  static final String DATASET = "/kb";
+
+  private final Site site;
+
+  SparqlEndpointModule(Site site) {
+    this.site = site;
+  }
+
+  @Override
+  public String name() {
+    return "sparql-endpoint";
+  }
+
+  @Override
+  public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+    DatasetGraph dsg = site.publication.kb().dataset().asDatasetGraph();
+    dsg.getContext().set(ARQ.queryTimeout, Long.toString(site.settings.queryTimeout().toMillis()));
+    dsg.getContext().set(ARQ.httpServiceAllowed, false);
+    DataService service =
+        DataService.newBuilder(dsg)
+            .addEndpoint(Operation.Query, "sparql")
+            .addEndpoint(Operation.GSP_R, "data")
+            .build();
+    builder.add(DATASET, service);
+    builder.registerOperation(
+        Operation.Query, new ReadOnlyQueryService(new ServiceDescription(site), site.settings));
+  }
+}

@@ -1,0 +1,318 @@
+package org.w3id.grandbargain.kb.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.grandbargain.kb.TestProject;
+import org.w3id.grandbargain.kb.vocabulary.GB;
+
+/** Dereferencing over real HTTP: 303s, content negotiation, descriptions, 404 and 406, caching. */
+class LinkedDataTest {
+  private static final String WILKERSON = "/id/lawrence-wilkerson";
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static String body(HttpResponse<byte[]> r) {
+    return new String(r.body(), StandardCharsets.UTF_8);
+  }
+
+  private static String header(HttpResponse<byte[]> r, String name) {
+    return r.headers().firstValue(name).orElse("");
+  }
+
+  @Test
+  void everyMintedIriAnswersWithA303ToItsDescriptionWhichDescribesIt() {
+    List<String> iris = new ArrayList<>();
+    server.publication().resources().forEach(e -> iris.add(e.iri()));
+    iris.addAll(server.publication().graphs());
+    java.util.Set<String> subjects = new java.util.TreeSet<>();
+    var ds = server.publication().kb().dataset();
+    org.apache.jena.system.Txn.executeRead(
+        ds,
+        () ->
+            ds.asDatasetGraph()
+                .find()
+                .forEachRemaining(
+                    q -> {
+                      if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(GB.ID)) {
+                        subjects.add(q.getSubject().getURI());
+                      }
+                    }));
+    assertTrue(iris.containsAll(subjects), "every subject minted is published");
+    for (String iri : iris) {
+      if (!iri.startsWith(GB.ID) && !iri.startsWith(GB.GRAPH)) {
+        continue;
+      }
+      String path = "/" + iri.substring(GB.BASE.length());
+      HttpResponse<byte[]> see = server.get(IriSpace.encode(path), "Accept", "text/turtle");
+      assertEquals(303, see.statusCode(), path);
+      String location = header(see, "Location");
+      assertEquals(IriSpace.encode("/doc" + path), location, path);
+      HttpResponse<byte[]> doc = server.get(location, "Accept", "text/turtle");
+      assertEquals(200, doc.statusCode(), location);
+      Graph g = RDFParser.fromString(body(doc), Lang.TURTLE).toGraph();
+      Node s = NodeFactory.createURI(iri);
+      if (iri.startsWith(GB.ID)) {
+        assertTrue(g.contains(s, Node.ANY, Node.ANY), iri + " is described");
+      } else {
+        assertFalse(g.isEmpty(), iri + " has statements");
+      }
+    }
+  }
+
+  static Stream<Arguments> representations() {
+    return Stream.of(
+        Arguments.of("text/turtle", Lang.TURTLE, "ttl"),
+        Arguments.of("application/ld+json", Lang.JSONLD, "jsonld"),
+        Arguments.of("application/n-triples", Lang.NTRIPLES, "nt"),
+        Arguments.of("application/rdf+xml", Lang.RDFXML, "rdf"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("representations")
+  void theDescriptionIsNegotiatedAndAlsoReachableBySuffixAndFormat(
+      String mediaType, Lang lang, String suffix) {
+    HttpResponse<byte[]> r = server.get("/doc" + WILKERSON, "Accept", mediaType);
+    assertEquals(200, r.statusCode());
+    assertTrue(header(r, "Content-Type").startsWith(mediaType), header(r, "Content-Type"));
+    assertTrue(header(r, "Vary").contains("Accept"), header(r, "Vary"));
+    assertEquals("/doc" + WILKERSON + "." + suffix, header(r, "Content-Location"));
+    Graph negotiated = RDFParser.fromString(body(r), lang).toGraph();
+    Node wilkerson = NodeFactory.createURI(GB.ID + "lawrence-wilkerson");
+    assertTrue(
+        negotiated.contains(
+            wilkerson,
+            GB.name.asNode(),
+            NodeFactory.createLiteralLang("Lawrence Wilkerson", "en")));
+
+    HttpResponse<byte[]> bySuffix = server.get("/doc" + WILKERSON + "." + suffix);
+    assertTrue(header(bySuffix, "Content-Type").startsWith(mediaType));
+    assertTrue(RDFParser.fromString(body(bySuffix), lang).toGraph().isIsomorphicWith(negotiated));
+    HttpResponse<byte[]> byFormat =
+        server.get("/doc" + WILKERSON + "?format=" + suffix, "Accept", "text/html");
+    assertTrue(header(byFormat, "Content-Type").startsWith(mediaType));
+  }
+
+  @Test
+  void qValuesDecide() {
+    HttpResponse<byte[]> r =
+        server.get(
+            "/doc" + WILKERSON,
+            "Accept",
+            "text/turtle;q=0.5, application/ld+json;q=0.9, text/html;q=0.1");
+    assertTrue(
+        header(r, "Content-Type").startsWith("application/ld+json"), header(r, "Content-Type"));
+    HttpResponse<byte[]> browser =
+        server.get(
+            "/doc" + WILKERSON,
+            "Accept",
+            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    assertTrue(header(browser, "Content-Type").startsWith("text/html"));
+  }
+
+  @Test
+  void anUnacceptableTypeIs406AndAnUnknownFormatIs400() {
+    HttpResponse<byte[]> r = server.get("/doc" + WILKERSON, "Accept", "image/png");
+    assertEquals(406, r.statusCode());
+    assertTrue(
+        body(r).startsWith("None of the requested media types (image/png) is available"), body(r));
+    assertEquals(400, server.get("/doc" + WILKERSON + "?format=pdf").statusCode());
+    assertEquals(404, server.get("/doc" + WILKERSON + ".pdf").statusCode());
+  }
+
+  @Test
+  void anUnknownIriIs404WithAHelpfulPageForPeopleAndTextForPrograms() {
+    HttpResponse<byte[]> page = server.get("/id/lawrence-wilkersen", "Accept", "text/html");
+    assertEquals(404, page.statusCode());
+    assertTrue(header(page, "Content-Type").startsWith("text/html"));
+    assertTrue(body(page).contains("<h1>Not found</h1>"), body(page));
+    assertTrue(body(page).contains("href=\"/index\""));
+    HttpResponse<byte[]> text = server.get("/id/lawrence-wilkersen", "Accept", "text/turtle");
+    assertEquals(404, text.statusCode());
+    assertEquals(
+        "No resource has the IRI https://w3id.org/grand-bargain/id/lawrence-wilkersen.",
+        body(text).strip());
+    HttpResponse<byte[]> elsewhere = server.get("/no/such/page", "Accept", "text/html");
+    assertEquals(404, elsewhere.statusCode());
+    assertTrue(body(elsewhere).contains("<h1>Not found</h1>"), body(elsewhere));
+  }
+
+  @Test
+  void theDescriptionHoldsTheClaimsWithSpeakerSourceAndPlaceInTheText() {
+    HttpResponse<byte[]> r = server.get("/doc" + WILKERSON + ".ttl");
+    Graph g = RDFParser.fromString(body(r), Lang.TURTLE).toGraph();
+    Node claim = NodeFactory.createURI(GB.ID + "ips-2006-03-28-cabal/wilkerson-no-negotiations");
+    assertTrue(
+        g.contains(
+            claim, GB.claimant.asNode(), NodeFactory.createURI(GB.ID + "lawrence-wilkerson")));
+    assertTrue(
+        g.contains(
+            claim,
+            GB.source.asNode(),
+            NodeFactory.createURI(GB.ID + "ips-2006-03-28-cabal/wilkerson-email")));
+    Node anchor =
+        NodeFactory.createURI(
+            "https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#char=840,944");
+    assertTrue(g.contains(claim, GB.anchor.asNode(), anchor));
+    assertTrue(g.contains(anchor, GB.startChar.asNode(), Node.ANY));
+    assertTrue(
+        g.contains(
+            NodeFactory.createURI(GB.ID + "lawrence-wilkerson"),
+            org.apache.jena.vocabulary.OWL.sameAs.asNode(),
+            NodeFactory.createURI("http://dbpedia.org/resource/Lawrence_Wilkerson")));
+    String html = body(server.get("/doc" + WILKERSON, "Accept", "text/html"));
+    assertTrue(
+        html.contains(
+            "<blockquote>“The secret cabal got what it wanted: no negotiations with Tehran”</blockquote>"),
+        html);
+    assertTrue(html.contains("characters 840 to 944 of the article"));
+  }
+
+  @Test
+  void incomingLinksArePaged() {
+    String path = "/doc/id/us-government";
+    Graph first = RDFParser.fromString(body(server.get(path + ".ttl")), Lang.TURTLE).toGraph();
+    Node next = NodeFactory.createURI("http://www.w3.org/ns/hydra/core#next");
+    var it = first.find(Node.ANY, next, Node.ANY);
+    assertTrue(it.hasNext(), "a first page links to the next");
+    String nextPage = it.next().getObject().getURI();
+    assertEquals(server.url(path + "?page=2"), nextPage);
+    HttpResponse<byte[]> second = server.get(path + ".ttl?page=2");
+    assertEquals(200, second.statusCode());
+    assertFalse(RDFParser.fromString(body(second), Lang.TURTLE).toGraph().isIsomorphicWith(first));
+    assertEquals(400, server.get(path + "?page=zero").statusCode());
+  }
+
+  @Test
+  void theOntologyAndItsTermsDereference() {
+    HttpResponse<byte[]> ttl = server.get("/ontology", "Accept", "text/turtle");
+    assertEquals(200, ttl.statusCode());
+    Graph served = RDFParser.fromString(body(ttl), Lang.TURTLE).toGraph();
+    assertTrue(
+        served.isIsomorphicWith(RDFDataMgr.loadGraph(TestProject.layout().ontology().toString())));
+    String html = body(server.get("/ontology", "Accept", "text/html"));
+    assertTrue(html.contains("<h3 id=\"Person\">"), "the term Person has its anchor");
+    assertTrue(html.contains("<h3 id=\"claimant\">"));
+    assertEquals(200, server.get("/ontology/0.1.0", "Accept", "text/turtle").statusCode());
+    assertEquals(404, server.get("/ontology/9.9.9", "Accept", "text/turtle").statusCode());
+    HttpResponse<byte[]> shapes = server.get("/shapes", "Accept", "text/turtle");
+    assertTrue(
+        RDFParser.fromString(body(shapes), Lang.TURTLE)
+            .toGraph()
+            .isIsomorphicWith(RDFDataMgr.loadGraph(TestProject.layout().shapes().toString())));
+    assertTrue(
+        body(server.get("/shapes", "Accept", "text/html")).contains("id=\"Claim-claimant\""));
+  }
+
+  @Test
+  void iriFormsResolveHttpsHttpAndHash() {
+    HttpResponse<byte[]> http =
+        server.get(
+            "/resolve?iri="
+                + IriSpace.encodeQuery("http://w3id.org/grand-bargain/id/lawrence-wilkerson"));
+    assertEquals(303, http.statusCode());
+    assertEquals("/doc/id/lawrence-wilkerson", header(http, "Location"));
+    HttpResponse<byte[]> hash =
+        server.get(
+            "/resolve?iri="
+                + IriSpace.encodeQuery("https://w3id.org/grand-bargain/ontology#Person"));
+    assertEquals("/ontology#Person", header(hash, "Location"));
+    assertEquals(
+        404,
+        server
+            .get("/resolve?iri=" + IriSpace.encodeQuery("https://w3id.org/grand-bargain/id/nobody"))
+            .statusCode());
+    assertEquals(
+        404,
+        server.get("/resolve?iri=" + IriSpace.encodeQuery("https://example.org/x")).statusCode());
+  }
+
+  @Test
+  void iriWithNonAsciiLettersDereference() {
+    HttpResponse<byte[]> see = server.get("/id/z%C3%BCrich", "Accept", "text/turtle");
+    assertEquals(303, see.statusCode());
+    assertEquals("/doc/id/z%C3%BCrich", header(see, "Location"));
+    HttpResponse<byte[]> doc = server.get("/doc/id/z%C3%BCrich", "Accept", "text/turtle");
+    Graph g = RDFParser.fromString(body(doc), Lang.TURTLE).toGraph();
+    assertTrue(
+        g.contains(
+            NodeFactory.createURI(GB.ID + "zürich"),
+            GB.label.asNode(),
+            NodeFactory.createLiteralLang("Zürich", "en")));
+  }
+
+  @Test
+  void validatorsAreTiedToTheReleaseAndAnswer304() {
+    HttpResponse<byte[]> ttl = server.get("/doc" + WILKERSON + ".ttl");
+    String etag = header(ttl, "ETag");
+    assertTrue(etag.startsWith("\"" + server.publication().release().id() + "-"), etag);
+    assertFalse(header(ttl, "Last-Modified").isEmpty());
+    assertTrue(header(ttl, "Cache-Control").contains("max-age="));
+    assertNotEquals(etag, header(server.get("/doc" + WILKERSON + ".jsonld"), "ETag"));
+    HttpResponse<byte[]> again = server.get("/doc" + WILKERSON + ".ttl", "If-None-Match", etag);
+    assertEquals(304, again.statusCode());
+    assertEquals(0, again.body().length);
+    HttpResponse<byte[]> since =
+        server.get("/doc" + WILKERSON + ".ttl", "If-Modified-Since", header(ttl, "Last-Modified"));
+    assertEquals(304, since.statusCode());
+    assertEquals(
+        200, server.get("/doc" + WILKERSON + ".ttl", "If-None-Match", "\"other\"").statusCode());
+  }
+
+  @Test
+  void thePageEmbedsItsDataAsJsonLdAndEscapesText() {
+    String html = body(server.get("/doc/id/ips-2006-03-28-cabal", "Accept", "text/html"));
+    Matcher m =
+        Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+            .matcher(html);
+    assertTrue(m.find());
+    Graph embedded = RDFParser.fromString(m.group(1), Lang.JSONLD).toGraph();
+    Graph turtle =
+        RDFParser.fromString(body(server.get("/doc/id/ips-2006-03-28-cabal.ttl")), Lang.TURTLE)
+            .toGraph();
+    assertTrue(embedded.isIsomorphicWith(turtle), "the embedded JSON-LD is the description");
+    assertTrue(
+        html.contains("&quot;Cabal&quot; Blocked 2003 Nuclear Talks with Iran"), "quotes escaped");
+    assertTrue(html.contains("<html lang=\"en\">") && html.contains("<main id=\"main\">"));
+  }
+
+  @Test
+  void corsHeadersAreOnLinkedDataToo() {
+    HttpResponse<byte[]> r =
+        server.get("/doc" + WILKERSON + ".ttl", "Origin", "https://example.org");
+    assertEquals("https://example.org", header(r, "Access-Control-Allow-Origin"));
+    assertTrue(
+        header(r, "Access-Control-Expose-Headers").contains("ETag"),
+        header(r, "Access-Control-Expose-Headers"));
+  }
+}

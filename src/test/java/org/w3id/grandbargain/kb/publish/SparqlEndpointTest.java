@@ -1,0 +1,368 @@
+package org.w3id.grandbargain.kb.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The SPARQL endpoint over real HTTP: protocol, formats, the service description, safety. */
+class SparqlEndpointTest {
+  private static final String COUNT_CLAIMS =
+      "SELECT (COUNT(*) AS ?n) WHERE { ?c a <https://w3id.org/grand-bargain/ontology#Claim> }";
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server =
+        TestServer.start(
+            ServerSettings.builder()
+                .port(0)
+                .queryTimeout(Duration.ofSeconds(1))
+                .maxResultRows(1000)
+                .build());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static String q(String query) {
+    return "/kb/sparql?query=" + IriSpace.encodeQuery(query);
+  }
+
+  private static String body(HttpResponse<byte[]> r) {
+    return new String(r.body(), StandardCharsets.UTF_8);
+  }
+
+  private static String type(HttpResponse<byte[]> r) {
+    return r.headers().firstValue("Content-Type").orElse("");
+  }
+
+  static Stream<Arguments> resultFormats() {
+    return Stream.of(
+        Arguments.of("application/sparql-results+json", ResultSetLang.RS_JSON),
+        Arguments.of("application/sparql-results+xml", ResultSetLang.RS_XML),
+        Arguments.of("text/csv", ResultSetLang.RS_CSV),
+        Arguments.of("text/tab-separated-values", ResultSetLang.RS_TSV));
+  }
+
+  @ParameterizedTest(name = "SELECT as {0}")
+  @MethodSource("resultFormats")
+  void selectAnswersInEachResultFormat(String mediaType, Lang lang) {
+    HttpResponse<byte[]> r = server.get(q(COUNT_CLAIMS), "Accept", mediaType);
+    assertEquals(200, r.statusCode(), body(r));
+    assertTrue(type(r).startsWith(mediaType), type(r));
+    ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()), lang);
+    assertEquals("58", rs.next().get("n").asLiteral().getLexicalForm());
+  }
+
+  @Test
+  void postWithAFormAndWithAQueryBodyBothWork() {
+    HttpResponse<byte[]> form =
+        server.send(
+            server
+                .request("/kb/sparql")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "query=" + IriSpace.encodeQuery(COUNT_CLAIMS)))
+                .build());
+    assertEquals(200, form.statusCode(), body(form));
+    assertTrue(body(form).contains("\"58\""), body(form));
+    HttpResponse<byte[]> direct =
+        server.send(
+            server
+                .request("/kb/sparql")
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(COUNT_CLAIMS))
+                .build());
+    assertEquals(200, direct.statusCode(), body(direct));
+    assertTrue(body(direct).contains("\"58\""));
+  }
+
+  @Test
+  void askAnswersTrueOrFalse() {
+    HttpResponse<byte[]> r =
+        server.get(
+            q("ASK { <https://w3id.org/grand-bargain/id/dick-cheney> ?p ?o }"),
+            "Accept",
+            "application/sparql-results+json");
+    assertEquals(200, r.statusCode());
+    assertTrue(
+        body(r).contains("\"boolean\" : true") || body(r).contains("\"boolean\": true"), body(r));
+  }
+
+  static Stream<Arguments> graphFormats() {
+    return Stream.of(
+        Arguments.of("text/turtle", Lang.TURTLE),
+        Arguments.of("application/ld+json", Lang.JSONLD),
+        Arguments.of("application/n-triples", Lang.NTRIPLES),
+        Arguments.of("application/rdf+xml", Lang.RDFXML));
+  }
+
+  @ParameterizedTest(name = "CONSTRUCT and DESCRIBE as {0}")
+  @MethodSource("graphFormats")
+  void constructAndDescribeAnswerInEachGraphFormat(String mediaType, Lang lang) {
+    String construct =
+        "CONSTRUCT { ?s a <https://w3id.org/grand-bargain/ontology#Proposal> } WHERE { ?s a <https://w3id.org/grand-bargain/ontology#Proposal> }";
+    HttpResponse<byte[]> r = server.get(q(construct), "Accept", mediaType);
+    assertEquals(200, r.statusCode(), body(r));
+    assertTrue(type(r).startsWith(mediaType), type(r));
+    Graph g = RDFParser.fromString(body(r), lang).toGraph();
+    assertEquals(
+        3,
+        g.size(),
+        "the three proposals of the article (the second article's grand-bargain is a meeting): "
+            + body(r));
+
+    HttpResponse<byte[]> d =
+        server.get(
+            q("DESCRIBE <https://w3id.org/grand-bargain/id/dick-cheney>"), "Accept", mediaType);
+    assertEquals(200, d.statusCode(), body(d));
+    assertFalse(RDFParser.fromString(body(d), lang).toGraph().isEmpty());
+  }
+
+  @Test
+  void namedGraphsAreQueryableAndReadableByTheGraphStoreProtocol() {
+    HttpResponse<byte[]> r =
+        server.get(
+            q(
+                "SELECT ?who WHERE { GRAPH <https://w3id.org/grand-bargain/id/ips-2006-03-28-cabal/wilkerson-guess-cheney> { <https://w3id.org/grand-bargain/id/ips-2006-03-28-cabal/decision-on-offer> <https://w3id.org/grand-bargain/ontology#actor> ?who } }"),
+            "Accept",
+            "text/csv");
+    assertEquals("who\r\nhttps://w3id.org/grand-bargain/id/dick-cheney\r\n", body(r));
+    HttpResponse<byte[]> gsp =
+        server.get(
+            "/kb/data?graph="
+                + IriSpace.encodeQuery(
+                    "https://w3id.org/grand-bargain/id/ips-2006-03-28-cabal/wilkerson-guess-cheney"),
+            "Accept",
+            "text/turtle");
+    assertEquals(200, gsp.statusCode(), body(gsp));
+    Graph g = RDFParser.fromString(body(gsp), Lang.TURTLE).toGraph();
+    assertEquals(3, g.size(), body(gsp));
+  }
+
+  @Test
+  void aGetWithoutAQueryAnswersTheServiceDescription() {
+    HttpResponse<byte[]> r = server.get("/kb/sparql", "Accept", "text/turtle");
+    assertEquals(200, r.statusCode());
+    assertTrue(type(r).startsWith("text/turtle"));
+    Graph g = RDFParser.fromString(body(r), Lang.TURTLE).toGraph();
+    var sd = org.apache.jena.graph.NodeFactory.createURI(server.url("/kb/sparql"));
+    assertTrue(
+        g.contains(
+            sd,
+            org.apache.jena.vocabulary.RDF.type.asNode(),
+            org.apache.jena.graph.NodeFactory.createURI(ServiceDescription.SD + "Service")));
+    assertTrue(
+        g.contains(
+            sd,
+            org.apache.jena.graph.NodeFactory.createURI(ServiceDescription.SD + "feature"),
+            org.apache.jena.graph.NodeFactory.createURI(
+                ServiceDescription.SD + "UnionDefaultGraph")));
+    assertEquals(
+        server.publication().graphs().size(),
+        g.find(
+                null,
+                org.apache.jena.graph.NodeFactory.createURI(ServiceDescription.SD + "name"),
+                null)
+            .toList()
+            .size());
+    HttpResponse<byte[]> page = server.get("/kb/sparql", "Accept", "text/html");
+    assertTrue(type(page).startsWith("text/html"));
+    assertTrue(body(page).contains("<form method=\"get\" action=\"/kb/sparql\">"));
+  }
+
+  @Test
+  void everyKindOfWriteIsRefusedAndNothingChanges() {
+    List<HttpRequest> writes =
+        List.of(
+            server
+                .request("/kb/sparql")
+                .header("Content-Type", "application/sparql-update")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }"))
+                .build(),
+            server
+                .request("/kb/sparql")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "update="
+                            + IriSpace.encodeQuery("INSERT DATA { <urn:a> <urn:b> <urn:c> }")))
+                .build(),
+            server
+                .request("/kb")
+                .header("Content-Type", "application/sparql-update")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }"))
+                .build(),
+            server
+                .request("/kb/update")
+                .header("Content-Type", "application/sparql-update")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }"))
+                .build(),
+            server
+                .request("/kb/data?default")
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> ."))
+                .build(),
+            server
+                .request("/kb/data?graph=urn:x")
+                .header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> ."))
+                .build(),
+            server
+                .request(
+                    "/kb/data?graph="
+                        + IriSpace.encodeQuery("https://w3id.org/grand-bargain/graph/shared"))
+                .DELETE()
+                .build(),
+            server
+                .request("/kb/upload")
+                .header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> ."))
+                .build(),
+            server
+                .request("/kb")
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> ."))
+                .build());
+    for (HttpRequest write : writes) {
+      HttpResponse<byte[]> r = server.send(write);
+      assertTrue(
+          r.statusCode() >= 400 && r.statusCode() < 500,
+          write + " answered " + r.statusCode() + ": " + body(r));
+    }
+    HttpResponse<byte[]> check =
+        server.get(q("ASK { <urn:a> ?p ?o }"), "Accept", "application/sparql-results+json");
+    assertTrue(body(check).contains("false"), body(check));
+    HttpResponse<byte[]> shared =
+        server.get(
+            "/kb/data?graph=" + IriSpace.encodeQuery("https://w3id.org/grand-bargain/graph/shared"),
+            "Accept",
+            "text/turtle");
+    assertEquals(200, shared.statusCode());
+  }
+
+  @Test
+  void serviceIsRefusedAndTheListenerIsNeverCalled() throws IOException {
+    try (ServerSocket listener = new ServerSocket(0)) {
+      listener.setSoTimeout(1500);
+      String query =
+          "SELECT * WHERE { SERVICE <http://localhost:"
+              + listener.getLocalPort()
+              + "/sparql> { ?s ?p ?o } }";
+      HttpResponse<byte[]> r = server.get(q(query), "Accept", "application/sparql-results+json");
+      assertEquals(403, r.statusCode());
+      assertEquals("SERVICE (federated query) is not allowed on this endpoint", body(r).strip());
+      boolean called;
+      try (var socket = listener.accept()) {
+        called = true;
+      } catch (SocketTimeoutException e) {
+        called = false;
+      }
+      assertFalse(called, "the endpoint connected to the SERVICE address");
+    }
+  }
+
+  @Test
+  void aRunawayQueryIsStoppedByTheServersTimeoutEvenIfTheRequestAsksForMore() {
+    String crossJoin = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    HttpResponse<byte[]> r =
+        server.get(q(crossJoin) + "&timeout=3600", "Accept", "application/sparql-results+json");
+    assertEquals(503, r.statusCode(), body(r));
+    assertEquals("Query timed out", body(r).strip());
+  }
+
+  @Test
+  void aTimeoutThatDoesNotParseIsRefused() {
+    HttpResponse<byte[]> r = server.get(q(COUNT_CLAIMS) + "&timeout=soon", "Accept", "text/csv");
+    assertEquals(400, r.statusCode());
+    assertTrue(body(r).contains("timeout 'soon' is not a number of seconds"), body(r));
+  }
+
+  @Test
+  void aMalformedQueryIsABadRequestWithTheParsersMessage() {
+    HttpResponse<byte[]> r = server.get(q("SELECT * WHERE { ?s ?p }"), "Accept", "text/csv");
+    assertEquals(400, r.statusCode());
+    assertTrue(body(r).contains("Parse error"), body(r));
+  }
+
+  @Test
+  void answersAreBoundedAndSaySoWhenCut() {
+    HttpResponse<byte[]> r = server.get(q("SELECT * WHERE { ?s ?p ?o }"), "Accept", "text/csv");
+    assertEquals(200, r.statusCode());
+    assertEquals(1001, body(r).split("\r\n").length, "header and 1000 rows");
+    assertEquals(
+        "max-rows=1000", r.headers().firstValue(ServerSettings.TRUNCATED_HEADER).orElse(""));
+    HttpResponse<byte[]> small = server.get(q(COUNT_CLAIMS), "Accept", "text/csv");
+    assertTrue(small.headers().firstValue(ServerSettings.TRUNCATED_HEADER).isEmpty());
+  }
+
+  @Test
+  void adminStatisticsAndMetricsAreNotOnThePublicPort() {
+    for (String path :
+        List.of(
+            "/$/stats",
+            "/$/metrics",
+            "/$/ping",
+            "/$/server",
+            "/$/datasets",
+            "/$/compact/kb",
+            "/$/tasks")) {
+      assertEquals(404, server.get(path).statusCode(), path);
+    }
+  }
+
+  @Test
+  void corsPreflightAndResponsesAllowAnyOriginToRead() {
+    HttpResponse<byte[]> pre =
+        server.send(
+            server
+                .request("/kb/sparql")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Content-Type")
+                .build());
+    assertEquals(200, pre.statusCode());
+    assertEquals(
+        "https://example.org", pre.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    assertTrue(
+        pre.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+    assertFalse(
+        pre.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("PUT"));
+    HttpResponse<byte[]> get =
+        server.get(q(COUNT_CLAIMS), "Accept", "text/csv", "Origin", "https://example.org");
+    assertEquals(
+        "https://example.org", get.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+  }
+}

@@ -1,0 +1,117 @@
+package org.w3id.grandbargain.kb.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.grandbargain.kb.ProjectLayout;
+import org.w3id.grandbargain.kb.TestProject;
+import org.w3id.grandbargain.kb.store.ReleaseBuilder;
+import org.w3id.grandbargain.kb.store.ReleaseStore;
+
+/**
+ * A real server on a free port over a real TDB2 release, wired by {@link KbServer#build} exactly as
+ * {@code serve} wires it. The release holds the real article and the fictional second one (which
+ * has an id with non-ASCII letters); it is built once per test run into a temporary folder and only
+ * read. Close the server to stop it.
+ */
+public final class TestServer implements AutoCloseable {
+  private static ReleaseStore store;
+
+  private final Publication publication;
+  private final FusekiServer server;
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  private TestServer(ServerSettings settings) {
+    this.publication = Publication.open(layout(), store());
+    this.server = KbServer.build(settings, publication).start();
+  }
+
+  /** The layout the test release is built from: the project's data and the second article. */
+  public static ProjectLayout layout() {
+    return TestProject.layout().withExtraData(List.of(TestProject.resource("second-article/data")));
+  }
+
+  /** The store of the test release, built on first use. */
+  public static synchronized ReleaseStore store() {
+    if (store == null) {
+      try {
+        Path dir = Files.createTempDirectory("grand-bargain-test-store");
+        store = new ReleaseStore(dir);
+        new ReleaseBuilder(layout(), store).build(m -> {});
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(() -> org.w3id.grandbargain.kb.TestProject.deleteQuietly(dir)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return store;
+  }
+
+  /** Starts a server with the given settings (use port 0). */
+  public static TestServer start(ServerSettings settings) {
+    return new TestServer(settings);
+  }
+
+  /** Starts a server with the defaults, on a free port, with small pages to exercise paging. */
+  public static TestServer start() {
+    return start(ServerSettings.builder().port(0).pageSize(10).build());
+  }
+
+  public Publication publication() {
+    return publication;
+  }
+
+  /** The server's address, ending in '/'. */
+  public String base() {
+    return "http://localhost:" + server.getHttpPort() + "/";
+  }
+
+  public String url(String path) {
+    return base() + (path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  /** A GET with optional header pairs (name, value, ...), redirects not followed. */
+  public HttpResponse<byte[]> get(String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b.build());
+  }
+
+  /** Sends any request, redirects not followed. */
+  public HttpResponse<byte[]> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A request builder for a path of this server. */
+  public HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(url(path)));
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    publication.close();
+  }
+}
