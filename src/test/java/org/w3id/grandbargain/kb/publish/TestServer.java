@@ -23,7 +23,7 @@ import org.w3id.grandbargain.kb.store.ReleaseStore;
  * read. Close the server to stop it.
  */
 public final class TestServer implements AutoCloseable {
-  private static ReleaseStore store;
+  private static final java.util.Map<Boolean, ReleaseStore> STORES = new java.util.HashMap<>();
 
   private final Publication publication;
   private final FusekiServer server;
@@ -33,36 +33,51 @@ public final class TestServer implements AutoCloseable {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  private TestServer(ServerSettings settings) {
-    this.publication = Publication.open(layout(), store());
+  private TestServer(ServerSettings settings, boolean withSecondArticle) {
+    this.publication = Publication.open(layout(withSecondArticle), store(withSecondArticle));
     this.server = KbServer.build(settings, publication).start();
   }
 
-  /** The layout the test release is built from: the project's data and the second article. */
-  public static ProjectLayout layout() {
-    return TestProject.layout().withExtraData(List.of(TestProject.resource("second-article/data")));
+  /**
+   * The layout a test release is built from: the project's data, and the second article too unless
+   * only the real article is wanted.
+   */
+  public static ProjectLayout layout(boolean withSecondArticle) {
+    return withSecondArticle
+        ? TestProject.layout().withExtraData(List.of(TestProject.resource("second-article/data")))
+        : TestProject.layout();
   }
 
-  /** The store of the test release, built on first use. */
-  public static synchronized ReleaseStore store() {
-    if (store == null) {
-      try {
-        Path dir = Files.createTempDirectory("grand-bargain-test-store");
-        store = new ReleaseStore(dir);
-        new ReleaseBuilder(layout(), store).build(m -> {});
-        Runtime.getRuntime()
-            .addShutdownHook(
-                new Thread(() -> org.w3id.grandbargain.kb.TestProject.deleteQuietly(dir)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return store;
+  /** The store of the test release with both articles, built on first use. */
+  public static ReleaseStore store() {
+    return store(true);
   }
 
-  /** Starts a server with the given settings (use port 0). */
+  /** The store of a test release, built on first use and only read afterwards. */
+  public static synchronized ReleaseStore store(boolean withSecondArticle) {
+    return STORES.computeIfAbsent(
+        withSecondArticle,
+        both -> {
+          try {
+            Path dir = Files.createTempDirectory("grand-bargain-test-store");
+            ReleaseStore store = new ReleaseStore(dir);
+            new ReleaseBuilder(layout(both), store).build(m -> {});
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> TestProject.deleteQuietly(dir)));
+            return store;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** Starts a server over both articles with the given settings (use port 0). */
   public static TestServer start(ServerSettings settings) {
-    return new TestServer(settings);
+    return new TestServer(settings, true);
+  }
+
+  /** Starts a server over the real article alone, on a free port. */
+  public static TestServer startRealArticleOnly() {
+    return new TestServer(ServerSettings.builder().port(0).build(), false);
   }
 
   /** Starts a server with the defaults, on a free port, with small pages to exercise paging. */
