@@ -204,6 +204,10 @@ final class ApiServlet extends SiteServlet {
                 q.name(),
                 "href",
                 "/api/" + q.name(),
+                "runHref",
+                q.parameters().stream().anyMatch(QueryParameter::required)
+                    ? null
+                    : "/api/" + q.name(),
                 "summary",
                 q.summary(),
                 "description",

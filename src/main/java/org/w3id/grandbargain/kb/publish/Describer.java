@@ -104,7 +104,7 @@ final class Describer {
             external.add(
                 Pages.map("href", o.asResource().getURI(), "label", o.asResource().getURI()));
           }
-          addValue(inferred ? entailed : asserted, p, o);
+          addValue(inferred ? entailed : asserted, p, o, g);
         });
     // An entailed statement that is also asserted is shown once, as asserted.
     asserted.keySet().forEach(entailed::remove);
@@ -336,7 +336,7 @@ final class Describer {
     return new ArrayList<>(byClaim.values());
   }
 
-  private void addValue(Map<String, Map<String, Object>> rows, Node p, RDFNode o) {
+  private void addValue(Map<String, Map<String, Object>> rows, Node p, RDFNode o, String graph) {
     Map<String, Object> row =
         rows.computeIfAbsent(
             p.getURI(),
@@ -347,9 +347,25 @@ final class Describer {
                     "values", new ArrayList<Map<String, Object>>()));
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> values = (List<Map<String, Object>>) row.get("values");
-    Map<String, Object> v = links.value(o);
-    if (!values.contains(v)) {
+    Map<String, Object> plain = links.value(o);
+    Map<String, Object> v =
+        values.stream()
+            .filter(
+                x ->
+                    x.get("text").equals(plain.get("text"))
+                        && java.util.Objects.equals(x.get("href"), plain.get("href")))
+            .findFirst()
+            .orElse(null);
+    if (v == null) {
+      v = new LinkedHashMap<>(plain);
+      v.put("claims", new ArrayList<Map<String, Object>>());
       values.add(v);
+    }
+    String claimant = publication.claimantOf(graph);
+    if (claimant != null) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> claims = (List<Map<String, Object>>) v.get("claims");
+      claims.add(Pages.map("href", links.href(graph), "claimant", links.text(claimant)));
     }
   }
 

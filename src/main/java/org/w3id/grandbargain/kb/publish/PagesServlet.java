@@ -78,7 +78,11 @@ final class PagesServlet extends SiteServlet {
         });
     List<Map<String, Object>> queries = new ArrayList<>();
     for (NamedQuery q : site.publication.queries().all().values()) {
-      queries.add(Pages.map("href", "/api/" + q.name(), "name", q.name(), "summary", q.summary()));
+      String href =
+          q.parameters().stream().anyMatch(p -> p.required())
+              ? "/api#q-" + q.name()
+              : "/api/" + q.name();
+      queries.add(Pages.map("href", href, "name", q.name(), "summary", q.summary()));
     }
     var description = site.publication.datasetDescription();
     String text =

@@ -35,6 +35,7 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
 public final class Publication implements AutoCloseable {
   private static final Query RESOURCES = SparqlResources.query(Publication.class, "resources.rq");
   private static final Query LABELS = SparqlResources.query(Publication.class, "labels.rq");
+  private static final Query CLAIMANTS = SparqlResources.query(Publication.class, "claimants.rq");
   private static final Query CLASSES =
       SparqlResources.query(Publication.class, "class-partitions.rq");
 
@@ -58,6 +59,7 @@ public final class Publication implements AutoCloseable {
   private final List<String> graphs;
   private final Map<String, String> labels;
   private final Map<String, Long> classCounts;
+  private final Map<String, String> claimants;
 
   private Publication(
       KnowledgeBase kb, ReleaseStore store, QueryCatalog queries, Model datasetDescription) {
@@ -73,6 +75,11 @@ public final class Publication implements AutoCloseable {
     this.graphs = readGraphs();
     this.labels = readLabels();
     this.classCounts = readClassCounts();
+    Map<String, String> byClaim = new java.util.HashMap<>();
+    select(
+        CLAIMANTS,
+        s -> byClaim.put(s.getResource("claim").getURI(), s.getResource("claimant").getURI()));
+    this.claimants = Map.copyOf(byClaim);
   }
 
   private Map<String, String> readLabels() {
@@ -208,6 +215,11 @@ public final class Publication implements AutoCloseable {
   /** The label of any IRI that has one in the knowledge base (ontology terms included). */
   public String label(String iri) {
     return labels.get(iri);
+  }
+
+  /** The agent who made a claim, or null if the IRI is not a claim's. */
+  public String claimantOf(String claim) {
+    return claimants.get(claim);
   }
 
   /** Instances per class (every class, the ontology's and the aligned vocabularies'). */

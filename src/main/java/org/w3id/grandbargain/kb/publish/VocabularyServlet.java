@@ -82,6 +82,13 @@ final class VocabularyServlet extends SiteServlet {
     model.put("formats", formats(servletPath, false));
     model.put("alternates", formats(servletPath, false));
     model.put("sections", sections(graph, namespace));
+    model.put(
+        "related",
+        ontology
+            ? Pages.map(
+                "href", "/shapes", "label", "the SHACL shapes that the data must conform to")
+            : Pages.map(
+                "href", "/ontology", "label", "the ontology whose classes the shapes constrain"));
     HttpSupport.send(
         response, HttpServletResponse.SC_OK, "text/html", site.pages.render("vocabulary", model));
   }
