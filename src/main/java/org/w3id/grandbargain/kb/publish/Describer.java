@@ -110,7 +110,7 @@ final class Describer {
     asserted.keySet().forEach(entailed::remove);
 
     List<Map<String, Object>> claims = claims(s, rdf);
-    List<Map<String, Object>> stated = publication.isGraph(iri) ? statements(s, 0) : List.of();
+    List<Map<String, Object>> stated = publication.isGraph(iri) ? statements(s) : List.of();
 
     List<Map<String, Object>> incomingAll = new ArrayList<>();
     select(
@@ -185,18 +185,7 @@ final class Describer {
     model.put("hasIncoming", !incoming.isEmpty());
     model.put("incomingTotal", incomingAll.size());
     if (pages > 1) {
-      String path = IriSpace.pathOfUrl(doc);
-      model.put(
-          "paged",
-          Pages.map(
-              "page",
-              current,
-              "pages",
-              pages,
-              "previous",
-              current > 1 ? (current == 2 ? path : path + "?page=" + (current - 1)) : null,
-              "next",
-              current < pages ? path + "?page=" + (current + 1) : null));
+      model.put("paged", paging(doc, current, pages));
     }
     return new Description(rdf, model);
   }
@@ -217,7 +206,7 @@ final class Describer {
                 .find()
                 .forEachRemaining(rdf::add));
     int size = 200;
-    List<Map<String, Object>> all = statements(g, 0);
+    List<Map<String, Object>> all = statements(g);
     int pages = Math.max(1, (all.size() + size - 1) / size);
     int current = Math.min(Math.max(page, 1), pages);
     Map<String, Object> model = new LinkedHashMap<>();
@@ -227,20 +216,23 @@ final class Describer {
     model.put("explanation", explanation(iri));
     model.put("stated", all.subList((current - 1) * size, Math.min(current * size, all.size())));
     if (pages > 1) {
-      String path = IriSpace.pathOfUrl(doc);
-      model.put(
-          "paged",
-          Pages.map(
-              "page",
-              current,
-              "pages",
-              pages,
-              "previous",
-              current > 1 ? (current == 2 ? path : path + "?page=" + (current - 1)) : null,
-              "next",
-              current < pages ? path + "?page=" + (current + 1) : null));
+      model.put("paged", paging(doc, current, pages));
     }
     return new Description(rdf, model);
+  }
+
+  /** The model of the links between pages: {@code ?page=n} on the document's path. */
+  private static Map<String, Object> paging(String doc, int current, int pages) {
+    String path = IriSpace.pathOfUrl(doc);
+    return Pages.map(
+        "page",
+        current,
+        "pages",
+        pages,
+        "previous",
+        current > 1 ? (current == 2 ? path : path + "?page=" + (current - 1)) : null,
+        "next",
+        current < pages ? path + "?page=" + (current + 1) : null);
   }
 
   private static String explanation(String iri) {
@@ -256,7 +248,7 @@ final class Describer {
     return "The description of an article: its bibliographic record, the documents it cites and its claims.";
   }
 
-  private List<Map<String, Object>> statements(Node graph, int unused) {
+  private List<Map<String, Object>> statements(Node graph) {
     List<Map<String, Object>> rows = new ArrayList<>();
     select(
         GRAPH,

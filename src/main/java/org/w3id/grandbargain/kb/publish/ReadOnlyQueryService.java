@@ -9,11 +9,9 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -112,36 +110,30 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
           RowSetMem.create(RowSetStream.create(rows.getResultVars(), copy.iterator())));
     }
     if (query.isConstructType()) {
-      DatasetGraph all = exec.constructDataset();
       DatasetGraph bounded = DatasetGraphFactory.create();
-      Iterator<Quad> it = all.find();
-      int n = 0;
-      while (it.hasNext()) {
-        if (n == maxRows) {
-          truncated(action);
-          break;
-        }
-        bounded.add(it.next());
-        n++;
-      }
+      copyBounded(action, exec.constructDataset().find(), bounded::add);
       return new QueryExecResult(bounded);
     }
     if (query.isDescribeType()) {
-      Graph all = exec.describe();
       Graph bounded = GraphFactory.createDefaultGraph();
-      Iterator<Triple> it = all.find();
-      int n = 0;
-      while (it.hasNext()) {
-        if (n == maxRows) {
-          truncated(action);
-          break;
-        }
-        bounded.add(it.next());
-        n++;
-      }
+      copyBounded(action, exec.describe().find(), bounded::add);
       return new QueryExecResult(bounded);
     }
     return super.executeQuery(action, exec, query, queryStringLog);
+  }
+
+  /** Copies at most {@code maxRows} items, flagging the response when there were more. */
+  private <T> void copyBounded(
+      HttpAction action, Iterator<T> items, java.util.function.Consumer<T> into) {
+    int n = 0;
+    while (items.hasNext()) {
+      if (n == maxRows) {
+        truncated(action);
+        return;
+      }
+      into.accept(items.next());
+      n++;
+    }
   }
 
   private void truncated(HttpAction action) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.jena.query.ResultSetFactory;
@@ -34,10 +33,6 @@ class ApiTest {
     server.close();
   }
 
-  private static String body(HttpResponse<byte[]> r) {
-    return new String(r.body(), StandardCharsets.UTF_8);
-  }
-
   @Test
   void theOpenApiDescriptionListsEveryNamedQueryWithItsParameters() throws Exception {
     HttpResponse<byte[]> r = server.get("/api", "Accept", "application/json");
@@ -54,7 +49,9 @@ class ApiTest {
     assertEquals("speaker", speaker.path("name").asText());
     assertTrue(speaker.path("required").asBoolean());
     assertEquals("uri", speaker.path("schema").path("format").asText());
-    assertTrue(body(server.get("/api", "Accept", "text/html")).contains("<h2 id=\"q-timeline\">"));
+    assertTrue(
+        TestServer.text(server.get("/api", "Accept", "text/html"))
+            .contains("<h2 id=\"q-timeline\">"));
   }
 
   @Test
@@ -70,7 +67,7 @@ class ApiTest {
                   .append(IriSpace.encodeQuery(v)));
       HttpResponse<byte[]> r =
           server.get("/api/" + q.name() + qs, "Accept", "application/sparql-results+json");
-      assertEquals(200, r.statusCode(), q.name() + ": " + body(r));
+      assertEquals(200, r.statusCode(), q.name() + ": " + TestServer.text(r));
       ResultSetRewindable http =
           ResultSetFactory.copyResults(
               ResultSetMgr.read(new ByteArrayInputStream(r.body()), ResultSetLang.RS_JSON));
@@ -85,10 +82,11 @@ class ApiTest {
     HttpResponse<byte[]> csv = server.get("/api/channels", "Accept", "text/csv");
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     assertTrue(
-        body(csv).startsWith("channel,name,place,status,outcome,outcomeWhen,claimant,used\r\n"),
-        body(csv));
+        TestServer.text(csv)
+            .startsWith("channel,name,place,status,outcome,outcomeWhen,claimant,used\r\n"),
+        TestServer.text(csv));
     HttpResponse<byte[]> html = server.get("/api/channels?format=html");
-    assertTrue(body(html).contains("<caption>Answers</caption>"));
+    assertTrue(TestServer.text(html).contains("<caption>Answers</caption>"));
     assertEquals(406, server.get("/api/channels", "Accept", "image/png").statusCode());
     assertEquals(400, server.get("/api/channels?format=xls").statusCode());
   }
@@ -98,11 +96,12 @@ class ApiTest {
     HttpResponse<byte[]> missing = server.get("/api/claims-by-speaker", "Accept", "text/csv");
     assertEquals(400, missing.statusCode());
     assertTrue(
-        body(missing).startsWith("query 'claims-by-speaker' needs the parameter 'speaker'"),
-        body(missing));
+        TestServer.text(missing)
+            .startsWith("query 'claims-by-speaker' needs the parameter 'speaker'"),
+        TestServer.text(missing));
     HttpResponse<byte[]> unknown = server.get("/api/timeline?year=2003", "Accept", "text/csv");
     assertEquals(400, unknown.statusCode());
-    assertEquals("query 'timeline' has no parameter 'year'", body(unknown).strip());
+    assertEquals("query 'timeline' has no parameter 'year'", TestServer.text(unknown).strip());
     HttpResponse<byte[]> injection =
         server.get(
             "/api/claims-by-speaker?speaker=" + IriSpace.encodeQuery("x> } UNION { ?s ?p ?o"),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,10 +42,6 @@ class DownloadsTest {
     server.close();
   }
 
-  private static String body(HttpResponse<byte[]> r) {
-    return new String(r.body(), StandardCharsets.UTF_8);
-  }
-
   private static Node iri(String s) {
     return NodeFactory.createURI(s);
   }
@@ -66,7 +61,7 @@ class DownloadsTest {
     HttpResponse<byte[]> r = server.get("/dataset", "Accept", mediaType);
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
-    Graph g = RDFParser.fromString(body(r), lang).toGraph();
+    Graph g = RDFParser.fromString(TestServer.text(r), lang).toGraph();
     Node ds = iri("https://w3id.org/grand-bargain/dataset");
     assertTrue(g.contains(ds, RDF.type.asNode(), VOID.Dataset.asNode()));
     assertTrue(g.contains(ds, RDF.type.asNode(), DCAT.Dataset.asNode()));
@@ -113,12 +108,12 @@ class DownloadsTest {
     HttpResponse<byte[]> r = server.get("/.well-known/void");
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
-    Graph g = RDFParser.fromString(body(r), Lang.TURTLE).toGraph();
+    Graph g = RDFParser.fromString(TestServer.text(r), Lang.TURTLE).toGraph();
     assertTrue(
         g.contains(
             iri("https://w3id.org/grand-bargain/dataset"), VOID.sparqlEndpoint.asNode(), Node.ANY));
     assertTrue(
-        body(server.get("/dataset", "Accept", "text/html"))
+        TestServer.text(server.get("/dataset", "Accept", "text/html"))
             .contains("<h2 id=\"files\">Downloads</h2>"));
   }
 

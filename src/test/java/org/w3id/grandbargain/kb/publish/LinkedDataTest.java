@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,14 +41,6 @@ class LinkedDataTest {
     server.close();
   }
 
-  private static String body(HttpResponse<byte[]> r) {
-    return new String(r.body(), StandardCharsets.UTF_8);
-  }
-
-  private static String header(HttpResponse<byte[]> r, String name) {
-    return r.headers().firstValue(name).orElse("");
-  }
-
   @Test
   void everyMintedIriAnswersWithA303ToItsDescriptionWhichDescribesIt() {
     List<String> iris = new ArrayList<>();
@@ -76,11 +67,11 @@ class LinkedDataTest {
       String path = "/" + iri.substring(GB.BASE.length());
       HttpResponse<byte[]> see = server.get(IriSpace.encode(path), "Accept", "text/turtle");
       assertEquals(303, see.statusCode(), path);
-      String location = header(see, "Location");
+      String location = TestServer.header(see, "Location");
       assertEquals(IriSpace.encode("/doc" + path), location, path);
       HttpResponse<byte[]> doc = server.get(location, "Accept", "text/turtle");
       assertEquals(200, doc.statusCode(), location);
-      Graph g = RDFParser.fromString(body(doc), Lang.TURTLE).toGraph();
+      Graph g = RDFParser.fromString(TestServer.text(doc), Lang.TURTLE).toGraph();
       Node s = NodeFactory.createURI(iri);
       if (iri.startsWith(GB.ID)) {
         assertTrue(g.contains(s, Node.ANY, Node.ANY), iri + " is described");
@@ -104,10 +95,12 @@ class LinkedDataTest {
       String mediaType, Lang lang, String suffix) {
     HttpResponse<byte[]> r = server.get("/doc" + WILKERSON, "Accept", mediaType);
     assertEquals(200, r.statusCode());
-    assertTrue(header(r, "Content-Type").startsWith(mediaType), header(r, "Content-Type"));
-    assertTrue(header(r, "Vary").contains("Accept"), header(r, "Vary"));
-    assertEquals("/doc" + WILKERSON + "." + suffix, header(r, "Content-Location"));
-    Graph negotiated = RDFParser.fromString(body(r), lang).toGraph();
+    assertTrue(
+        TestServer.header(r, "Content-Type").startsWith(mediaType),
+        TestServer.header(r, "Content-Type"));
+    assertTrue(TestServer.header(r, "Vary").contains("Accept"), TestServer.header(r, "Vary"));
+    assertEquals("/doc" + WILKERSON + "." + suffix, TestServer.header(r, "Content-Location"));
+    Graph negotiated = RDFParser.fromString(TestServer.text(r), lang).toGraph();
     Node wilkerson = NodeFactory.createURI(GB.ID + "lawrence-wilkerson");
     assertTrue(
         negotiated.contains(
@@ -116,11 +109,14 @@ class LinkedDataTest {
             NodeFactory.createLiteralLang("Lawrence Wilkerson", "en")));
 
     HttpResponse<byte[]> bySuffix = server.get("/doc" + WILKERSON + "." + suffix);
-    assertTrue(header(bySuffix, "Content-Type").startsWith(mediaType));
-    assertTrue(RDFParser.fromString(body(bySuffix), lang).toGraph().isIsomorphicWith(negotiated));
+    assertTrue(TestServer.header(bySuffix, "Content-Type").startsWith(mediaType));
+    assertTrue(
+        RDFParser.fromString(TestServer.text(bySuffix), lang)
+            .toGraph()
+            .isIsomorphicWith(negotiated));
     HttpResponse<byte[]> byFormat =
         server.get("/doc" + WILKERSON + "?format=" + suffix, "Accept", "text/html");
-    assertTrue(header(byFormat, "Content-Type").startsWith(mediaType));
+    assertTrue(TestServer.header(byFormat, "Content-Type").startsWith(mediaType));
   }
 
   @Test
@@ -131,13 +127,14 @@ class LinkedDataTest {
             "Accept",
             "text/turtle;q=0.5, application/ld+json;q=0.9, text/html;q=0.1");
     assertTrue(
-        header(r, "Content-Type").startsWith("application/ld+json"), header(r, "Content-Type"));
+        TestServer.header(r, "Content-Type").startsWith("application/ld+json"),
+        TestServer.header(r, "Content-Type"));
     HttpResponse<byte[]> browser =
         server.get(
             "/doc" + WILKERSON,
             "Accept",
             "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-    assertTrue(header(browser, "Content-Type").startsWith("text/html"));
+    assertTrue(TestServer.header(browser, "Content-Type").startsWith("text/html"));
   }
 
   @Test
@@ -145,7 +142,8 @@ class LinkedDataTest {
     HttpResponse<byte[]> r = server.get("/doc" + WILKERSON, "Accept", "image/png");
     assertEquals(406, r.statusCode());
     assertTrue(
-        body(r).startsWith("None of the requested media types (image/png) is available"), body(r));
+        TestServer.text(r).startsWith("None of the requested media types (image/png) is available"),
+        TestServer.text(r));
     assertEquals(400, server.get("/doc" + WILKERSON + "?format=pdf").statusCode());
     assertEquals(404, server.get("/doc" + WILKERSON + ".pdf").statusCode());
   }
@@ -154,23 +152,24 @@ class LinkedDataTest {
   void anUnknownIriIs404WithAHelpfulPageForPeopleAndTextForPrograms() {
     HttpResponse<byte[]> page = server.get("/id/lawrence-wilkersen", "Accept", "text/html");
     assertEquals(404, page.statusCode());
-    assertTrue(header(page, "Content-Type").startsWith("text/html"));
-    assertTrue(body(page).contains("<h1>Not found</h1>"), body(page));
-    assertTrue(body(page).contains("href=\"/index\""));
+    assertTrue(TestServer.header(page, "Content-Type").startsWith("text/html"));
+    assertTrue(TestServer.text(page).contains("<h1>Not found</h1>"), TestServer.text(page));
+    assertTrue(TestServer.text(page).contains("href=\"/index\""));
     HttpResponse<byte[]> text = server.get("/id/lawrence-wilkersen", "Accept", "text/turtle");
     assertEquals(404, text.statusCode());
     assertEquals(
         "No resource has the IRI https://w3id.org/grand-bargain/id/lawrence-wilkersen.",
-        body(text).strip());
+        TestServer.text(text).strip());
     HttpResponse<byte[]> elsewhere = server.get("/no/such/page", "Accept", "text/html");
     assertEquals(404, elsewhere.statusCode());
-    assertTrue(body(elsewhere).contains("<h1>Not found</h1>"), body(elsewhere));
+    assertTrue(
+        TestServer.text(elsewhere).contains("<h1>Not found</h1>"), TestServer.text(elsewhere));
   }
 
   @Test
   void theDescriptionHoldsTheClaimsWithSpeakerSourceAndPlaceInTheText() {
     HttpResponse<byte[]> r = server.get("/doc" + WILKERSON + ".ttl");
-    Graph g = RDFParser.fromString(body(r), Lang.TURTLE).toGraph();
+    Graph g = RDFParser.fromString(TestServer.text(r), Lang.TURTLE).toGraph();
     Node claim = NodeFactory.createURI(GB.ID + "ips-2006-03-28-cabal/wilkerson-no-negotiations");
     assertTrue(
         g.contains(
@@ -190,7 +189,7 @@ class LinkedDataTest {
             NodeFactory.createURI(GB.ID + "lawrence-wilkerson"),
             org.apache.jena.vocabulary.OWL.sameAs.asNode(),
             NodeFactory.createURI("http://dbpedia.org/resource/Lawrence_Wilkerson")));
-    String html = body(server.get("/doc" + WILKERSON, "Accept", "text/html"));
+    String html = TestServer.text(server.get("/doc" + WILKERSON, "Accept", "text/html"));
     assertTrue(
         html.contains(
             "<blockquote>“The secret cabal got what it wanted: no negotiations with Tehran”</blockquote>"),
@@ -201,7 +200,8 @@ class LinkedDataTest {
   @Test
   void incomingLinksArePaged() {
     String path = "/doc/id/us-government";
-    Graph first = RDFParser.fromString(body(server.get(path + ".ttl")), Lang.TURTLE).toGraph();
+    Graph first =
+        RDFParser.fromString(TestServer.text(server.get(path + ".ttl")), Lang.TURTLE).toGraph();
     Node next = NodeFactory.createURI("http://www.w3.org/ns/hydra/core#next");
     var it = first.find(Node.ANY, next, Node.ANY);
     assertTrue(it.hasNext(), "a first page links to the next");
@@ -209,7 +209,10 @@ class LinkedDataTest {
     assertEquals(server.url(path + "?page=2"), nextPage);
     HttpResponse<byte[]> second = server.get(path + ".ttl?page=2");
     assertEquals(200, second.statusCode());
-    assertFalse(RDFParser.fromString(body(second), Lang.TURTLE).toGraph().isIsomorphicWith(first));
+    assertFalse(
+        RDFParser.fromString(TestServer.text(second), Lang.TURTLE)
+            .toGraph()
+            .isIsomorphicWith(first));
     assertEquals(400, server.get(path + "?page=zero").statusCode());
   }
 
@@ -217,21 +220,22 @@ class LinkedDataTest {
   void theOntologyAndItsTermsDereference() {
     HttpResponse<byte[]> ttl = server.get("/ontology", "Accept", "text/turtle");
     assertEquals(200, ttl.statusCode());
-    Graph served = RDFParser.fromString(body(ttl), Lang.TURTLE).toGraph();
+    Graph served = RDFParser.fromString(TestServer.text(ttl), Lang.TURTLE).toGraph();
     assertTrue(
         served.isIsomorphicWith(RDFDataMgr.loadGraph(TestProject.layout().ontology().toString())));
-    String html = body(server.get("/ontology", "Accept", "text/html"));
+    String html = TestServer.text(server.get("/ontology", "Accept", "text/html"));
     assertTrue(html.contains("<h3 id=\"Person\">"), "the term Person has its anchor");
     assertTrue(html.contains("<h3 id=\"claimant\">"));
     assertEquals(200, server.get("/ontology/0.1.0", "Accept", "text/turtle").statusCode());
     assertEquals(404, server.get("/ontology/9.9.9", "Accept", "text/turtle").statusCode());
     HttpResponse<byte[]> shapes = server.get("/shapes", "Accept", "text/turtle");
     assertTrue(
-        RDFParser.fromString(body(shapes), Lang.TURTLE)
+        RDFParser.fromString(TestServer.text(shapes), Lang.TURTLE)
             .toGraph()
             .isIsomorphicWith(RDFDataMgr.loadGraph(TestProject.layout().shapes().toString())));
     assertTrue(
-        body(server.get("/shapes", "Accept", "text/html")).contains("id=\"Claim-claimant\""));
+        TestServer.text(server.get("/shapes", "Accept", "text/html"))
+            .contains("id=\"Claim-claimant\""));
   }
 
   @Test
@@ -241,12 +245,12 @@ class LinkedDataTest {
             "/resolve?iri="
                 + IriSpace.encodeQuery("http://w3id.org/grand-bargain/id/lawrence-wilkerson"));
     assertEquals(303, http.statusCode());
-    assertEquals("/doc/id/lawrence-wilkerson", header(http, "Location"));
+    assertEquals("/doc/id/lawrence-wilkerson", TestServer.header(http, "Location"));
     HttpResponse<byte[]> hash =
         server.get(
             "/resolve?iri="
                 + IriSpace.encodeQuery("https://w3id.org/grand-bargain/ontology#Person"));
-    assertEquals("/ontology#Person", header(hash, "Location"));
+    assertEquals("/ontology#Person", TestServer.header(hash, "Location"));
     assertEquals(
         404,
         server
@@ -261,9 +265,9 @@ class LinkedDataTest {
   void iriWithNonAsciiLettersDereference() {
     HttpResponse<byte[]> see = server.get("/id/z%C3%BCrich", "Accept", "text/turtle");
     assertEquals(303, see.statusCode());
-    assertEquals("/doc/id/z%C3%BCrich", header(see, "Location"));
+    assertEquals("/doc/id/z%C3%BCrich", TestServer.header(see, "Location"));
     HttpResponse<byte[]> doc = server.get("/doc/id/z%C3%BCrich", "Accept", "text/turtle");
-    Graph g = RDFParser.fromString(body(doc), Lang.TURTLE).toGraph();
+    Graph g = RDFParser.fromString(TestServer.text(doc), Lang.TURTLE).toGraph();
     assertTrue(
         g.contains(
             NodeFactory.createURI(GB.ID + "zürich"),
@@ -274,16 +278,19 @@ class LinkedDataTest {
   @Test
   void validatorsAreTiedToTheReleaseAndAnswer304() {
     HttpResponse<byte[]> ttl = server.get("/doc" + WILKERSON + ".ttl");
-    String etag = header(ttl, "ETag");
+    String etag = TestServer.header(ttl, "ETag");
     assertTrue(etag.startsWith("\"" + server.publication().release().id() + "-"), etag);
-    assertFalse(header(ttl, "Last-Modified").isEmpty());
-    assertTrue(header(ttl, "Cache-Control").contains("max-age="));
-    assertNotEquals(etag, header(server.get("/doc" + WILKERSON + ".jsonld"), "ETag"));
+    assertFalse(TestServer.header(ttl, "Last-Modified").isEmpty());
+    assertTrue(TestServer.header(ttl, "Cache-Control").contains("max-age="));
+    assertNotEquals(etag, TestServer.header(server.get("/doc" + WILKERSON + ".jsonld"), "ETag"));
     HttpResponse<byte[]> again = server.get("/doc" + WILKERSON + ".ttl", "If-None-Match", etag);
     assertEquals(304, again.statusCode());
     assertEquals(0, again.body().length);
     HttpResponse<byte[]> since =
-        server.get("/doc" + WILKERSON + ".ttl", "If-Modified-Since", header(ttl, "Last-Modified"));
+        server.get(
+            "/doc" + WILKERSON + ".ttl",
+            "If-Modified-Since",
+            TestServer.header(ttl, "Last-Modified"));
     assertEquals(304, since.statusCode());
     assertEquals(
         200, server.get("/doc" + WILKERSON + ".ttl", "If-None-Match", "\"other\"").statusCode());
@@ -291,14 +298,16 @@ class LinkedDataTest {
 
   @Test
   void thePageEmbedsItsDataAsJsonLdAndEscapesText() {
-    String html = body(server.get("/doc/id/ips-2006-03-28-cabal", "Accept", "text/html"));
+    String html =
+        TestServer.text(server.get("/doc/id/ips-2006-03-28-cabal", "Accept", "text/html"));
     Matcher m =
         Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
             .matcher(html);
     assertTrue(m.find());
     Graph embedded = RDFParser.fromString(m.group(1), Lang.JSONLD).toGraph();
     Graph turtle =
-        RDFParser.fromString(body(server.get("/doc/id/ips-2006-03-28-cabal.ttl")), Lang.TURTLE)
+        RDFParser.fromString(
+                TestServer.text(server.get("/doc/id/ips-2006-03-28-cabal.ttl")), Lang.TURTLE)
             .toGraph();
     assertTrue(embedded.isIsomorphicWith(turtle), "the embedded JSON-LD is the description");
     assertTrue(
@@ -310,9 +319,9 @@ class LinkedDataTest {
   void corsHeadersAreOnLinkedDataToo() {
     HttpResponse<byte[]> r =
         server.get("/doc" + WILKERSON + ".ttl", "Origin", "https://example.org");
-    assertEquals("https://example.org", header(r, "Access-Control-Allow-Origin"));
+    assertEquals("https://example.org", TestServer.header(r, "Access-Control-Allow-Origin"));
     assertTrue(
-        header(r, "Access-Control-Expose-Headers").contains("ETag"),
-        header(r, "Access-Control-Expose-Headers"));
+        TestServer.header(r, "Access-Control-Expose-Headers").contains("ETag"),
+        TestServer.header(r, "Access-Control-Expose-Headers"));
   }
 }

@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,10 +52,6 @@ class SparqlEndpointTest {
     return "/kb/sparql?query=" + IriSpace.encodeQuery(query);
   }
 
-  private static String body(HttpResponse<byte[]> r) {
-    return new String(r.body(), StandardCharsets.UTF_8);
-  }
-
   private static String type(HttpResponse<byte[]> r) {
     return r.headers().firstValue("Content-Type").orElse("");
   }
@@ -73,7 +68,7 @@ class SparqlEndpointTest {
   @MethodSource("resultFormats")
   void selectAnswersInEachResultFormat(String mediaType, Lang lang) {
     HttpResponse<byte[]> r = server.get(q(COUNT_CLAIMS), "Accept", mediaType);
-    assertEquals(200, r.statusCode(), body(r));
+    assertEquals(200, r.statusCode(), TestServer.text(r));
     assertTrue(type(r).startsWith(mediaType), type(r));
     ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()), lang);
     assertEquals("58", rs.next().get("n").asLiteral().getLexicalForm());
@@ -91,8 +86,8 @@ class SparqlEndpointTest {
                     HttpRequest.BodyPublishers.ofString(
                         "query=" + IriSpace.encodeQuery(COUNT_CLAIMS)))
                 .build());
-    assertEquals(200, form.statusCode(), body(form));
-    assertTrue(body(form).contains("\"58\""), body(form));
+    assertEquals(200, form.statusCode(), TestServer.text(form));
+    assertTrue(TestServer.text(form).contains("\"58\""), TestServer.text(form));
     HttpResponse<byte[]> direct =
         server.send(
             server
@@ -101,8 +96,8 @@ class SparqlEndpointTest {
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(COUNT_CLAIMS))
                 .build());
-    assertEquals(200, direct.statusCode(), body(direct));
-    assertTrue(body(direct).contains("\"58\""));
+    assertEquals(200, direct.statusCode(), TestServer.text(direct));
+    assertTrue(TestServer.text(direct).contains("\"58\""));
   }
 
   @Test
@@ -114,7 +109,9 @@ class SparqlEndpointTest {
             "application/sparql-results+json");
     assertEquals(200, r.statusCode());
     assertTrue(
-        body(r).contains("\"boolean\" : true") || body(r).contains("\"boolean\": true"), body(r));
+        TestServer.text(r).contains("\"boolean\" : true")
+            || TestServer.text(r).contains("\"boolean\": true"),
+        TestServer.text(r));
   }
 
   static Stream<Arguments> graphFormats() {
@@ -131,20 +128,20 @@ class SparqlEndpointTest {
     String construct =
         "CONSTRUCT { ?s a <https://w3id.org/grand-bargain/ontology#Proposal> } WHERE { ?s a <https://w3id.org/grand-bargain/ontology#Proposal> }";
     HttpResponse<byte[]> r = server.get(q(construct), "Accept", mediaType);
-    assertEquals(200, r.statusCode(), body(r));
+    assertEquals(200, r.statusCode(), TestServer.text(r));
     assertTrue(type(r).startsWith(mediaType), type(r));
-    Graph g = RDFParser.fromString(body(r), lang).toGraph();
+    Graph g = RDFParser.fromString(TestServer.text(r), lang).toGraph();
     assertEquals(
         3,
         g.size(),
         "the three proposals of the article (the second article's grand-bargain is a meeting): "
-            + body(r));
+            + TestServer.text(r));
 
     HttpResponse<byte[]> d =
         server.get(
             q("DESCRIBE <https://w3id.org/grand-bargain/id/dick-cheney>"), "Accept", mediaType);
-    assertEquals(200, d.statusCode(), body(d));
-    assertFalse(RDFParser.fromString(body(d), lang).toGraph().isEmpty());
+    assertEquals(200, d.statusCode(), TestServer.text(d));
+    assertFalse(RDFParser.fromString(TestServer.text(d), lang).toGraph().isEmpty());
   }
 
   @Test
@@ -155,7 +152,7 @@ class SparqlEndpointTest {
                 "SELECT ?who WHERE { GRAPH <https://w3id.org/grand-bargain/id/ips-2006-03-28-cabal/wilkerson-guess-cheney> { <https://w3id.org/grand-bargain/id/ips-2006-03-28-cabal/decision-on-offer> <https://w3id.org/grand-bargain/ontology#actor> ?who } }"),
             "Accept",
             "text/csv");
-    assertEquals("who\r\nhttps://w3id.org/grand-bargain/id/dick-cheney\r\n", body(r));
+    assertEquals("who\r\nhttps://w3id.org/grand-bargain/id/dick-cheney\r\n", TestServer.text(r));
     HttpResponse<byte[]> gsp =
         server.get(
             "/kb/data?graph="
@@ -163,9 +160,9 @@ class SparqlEndpointTest {
                     "https://w3id.org/grand-bargain/id/ips-2006-03-28-cabal/wilkerson-guess-cheney"),
             "Accept",
             "text/turtle");
-    assertEquals(200, gsp.statusCode(), body(gsp));
-    Graph g = RDFParser.fromString(body(gsp), Lang.TURTLE).toGraph();
-    assertEquals(3, g.size(), body(gsp));
+    assertEquals(200, gsp.statusCode(), TestServer.text(gsp));
+    Graph g = RDFParser.fromString(TestServer.text(gsp), Lang.TURTLE).toGraph();
+    assertEquals(3, g.size(), TestServer.text(gsp));
   }
 
   @Test
@@ -173,7 +170,7 @@ class SparqlEndpointTest {
     HttpResponse<byte[]> r = server.get("/kb/sparql", "Accept", "text/turtle");
     assertEquals(200, r.statusCode());
     assertTrue(type(r).startsWith("text/turtle"));
-    Graph g = RDFParser.fromString(body(r), Lang.TURTLE).toGraph();
+    Graph g = RDFParser.fromString(TestServer.text(r), Lang.TURTLE).toGraph();
     var sd = org.apache.jena.graph.NodeFactory.createURI(server.url("/kb/sparql"));
     assertTrue(
         g.contains(
@@ -196,7 +193,7 @@ class SparqlEndpointTest {
             .size());
     HttpResponse<byte[]> page = server.get("/kb/sparql", "Accept", "text/html");
     assertTrue(type(page).startsWith("text/html"));
-    assertTrue(body(page).contains("<form method=\"get\" action=\"/kb/sparql\">"));
+    assertTrue(TestServer.text(page).contains("<form method=\"get\" action=\"/kb/sparql\">"));
   }
 
   @Test
@@ -259,11 +256,11 @@ class SparqlEndpointTest {
       HttpResponse<byte[]> r = server.send(write);
       assertTrue(
           r.statusCode() >= 400 && r.statusCode() < 500,
-          write + " answered " + r.statusCode() + ": " + body(r));
+          write + " answered " + r.statusCode() + ": " + TestServer.text(r));
     }
     HttpResponse<byte[]> check =
         server.get(q("ASK { <urn:a> ?p ?o }"), "Accept", "application/sparql-results+json");
-    assertTrue(body(check).contains("false"), body(check));
+    assertTrue(TestServer.text(check).contains("false"), TestServer.text(check));
     HttpResponse<byte[]> shared =
         server.get(
             "/kb/data?graph=" + IriSpace.encodeQuery("https://w3id.org/grand-bargain/graph/shared"),
@@ -282,7 +279,8 @@ class SparqlEndpointTest {
               + "/sparql> { ?s ?p ?o } }";
       HttpResponse<byte[]> r = server.get(q(query), "Accept", "application/sparql-results+json");
       assertEquals(403, r.statusCode());
-      assertEquals("SERVICE (federated query) is not allowed on this endpoint", body(r).strip());
+      assertEquals(
+          "SERVICE (federated query) is not allowed on this endpoint", TestServer.text(r).strip());
       boolean called;
       try (var socket = listener.accept()) {
         called = true;
@@ -298,29 +296,31 @@ class SparqlEndpointTest {
     String crossJoin = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
     HttpResponse<byte[]> r =
         server.get(q(crossJoin) + "&timeout=3600", "Accept", "application/sparql-results+json");
-    assertEquals(503, r.statusCode(), body(r));
-    assertEquals("Query timed out", body(r).strip());
+    assertEquals(503, r.statusCode(), TestServer.text(r));
+    assertEquals("Query timed out", TestServer.text(r).strip());
   }
 
   @Test
   void aTimeoutThatDoesNotParseIsRefused() {
     HttpResponse<byte[]> r = server.get(q(COUNT_CLAIMS) + "&timeout=soon", "Accept", "text/csv");
     assertEquals(400, r.statusCode());
-    assertTrue(body(r).contains("timeout 'soon' is not a number of seconds"), body(r));
+    assertTrue(
+        TestServer.text(r).contains("timeout 'soon' is not a number of seconds"),
+        TestServer.text(r));
   }
 
   @Test
   void aMalformedQueryIsABadRequestWithTheParsersMessage() {
     HttpResponse<byte[]> r = server.get(q("SELECT * WHERE { ?s ?p }"), "Accept", "text/csv");
     assertEquals(400, r.statusCode());
-    assertTrue(body(r).contains("Parse error"), body(r));
+    assertTrue(TestServer.text(r).contains("Parse error"), TestServer.text(r));
   }
 
   @Test
   void answersAreBoundedAndSaySoWhenCut() {
     HttpResponse<byte[]> r = server.get(q("SELECT * WHERE { ?s ?p ?o }"), "Accept", "text/csv");
     assertEquals(200, r.statusCode());
-    assertEquals(1001, body(r).split("\r\n").length, "header and 1000 rows");
+    assertEquals(1001, TestServer.text(r).split("\r\n").length, "header and 1000 rows");
     assertEquals(
         "max-rows=1000", r.headers().firstValue(ServerSettings.TRUNCATED_HEADER).orElse(""));
     HttpResponse<byte[]> small = server.get(q(COUNT_CLAIMS), "Accept", "text/csv");

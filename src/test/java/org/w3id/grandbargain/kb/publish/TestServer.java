@@ -119,6 +119,16 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
+  /** A response body as UTF-8 text. */
+  public static String text(HttpResponse<byte[]> response) {
+    return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A response header, or "" when absent. */
+  public static String header(HttpResponse<byte[]> response, String name) {
+    return response.headers().firstValue(name).orElse("");
+  }
+
   /** A request builder for a path of this server. */
   public HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(url(path)));
