@@ -66,7 +66,8 @@ final class ApiServlet extends SiteServlet {
         arguments.put(p, request.getParameter(p));
       }
     }
-    response.setHeader("Vary", "Accept");
+    response.addHeader("Vary", "Accept");
+    HttpSupport.cacheable(response, 3600);
     if (HttpSupport.notModified(
         request,
         response,
@@ -173,7 +174,7 @@ final class ApiServlet extends SiteServlet {
               request,
               List.of("application/json", "application/vnd.oai.openapi+json", "text/html"));
     }
-    response.setHeader("Vary", "Accept");
+    response.addHeader("Vary", "Accept");
     String site = this.site.siteUrl(request);
     if (HttpSupport.notModified(
         request,
@@ -183,7 +184,6 @@ final class ApiServlet extends SiteServlet {
         "/api|" + type + "|" + site)) {
       return;
     }
-    HttpSupport.cacheable(response, 3600);
     if (type.equals("text/html")) {
       List<Map<String, Object>> queries = new ArrayList<>();
       for (NamedQuery q : this.site.publication.queries().all().values()) {

@@ -40,8 +40,9 @@ final class DatasetServlet extends SiteServlet {
     } else {
       rep = choose(request);
     }
-    response.setHeader("Vary", "Accept");
+    response.addHeader("Vary", "Accept");
     String site = this.site.siteUrl(request);
+    HttpSupport.cacheable(response, 3600);
     if (HttpSupport.notModified(
         request,
         response,
@@ -50,7 +51,6 @@ final class DatasetServlet extends SiteServlet {
         request.getServletPath() + "|" + rep + "|" + site)) {
       return;
     }
-    HttpSupport.cacheable(response, 3600);
     Model model = description.describe(site);
     if (rep.isRdf()) {
       sendRdf(response, model.getGraph(), rep);

@@ -123,7 +123,7 @@ final class Describer {
                     "x", row.getResource("x").getURI(),
                     "p", row.getResource("p").getURI())));
     int pages = Math.max(1, (incomingAll.size() + pageSize - 1) / pageSize);
-    int current = Math.min(Math.max(page, 1), pages);
+    int current = checkPage(page, pages);
     List<Map<String, Object>> incoming = new ArrayList<>();
     for (Map<String, Object> in :
         incomingAll.subList(
@@ -208,7 +208,7 @@ final class Describer {
     int size = 200;
     List<Map<String, Object>> all = statements(g);
     int pages = Math.max(1, (all.size() + size - 1) / size);
-    int current = Math.min(Math.max(page, 1), pages);
+    int current = checkPage(page, pages);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", "Graph " + links.text(iri));
     model.put("iri", iri);
@@ -219,6 +219,21 @@ final class Describer {
       model.put("paged", paging(doc, current, pages));
     }
     return new Description(rdf, model);
+  }
+
+  private static int checkPage(int page, int pages) {
+    if (page > pages) {
+      throw new HttpSupport.HttpError(
+          404,
+          "There is no page "
+              + page
+              + "; the description has "
+              + pages
+              + " page"
+              + (pages == 1 ? "" : "s")
+              + ".");
+    }
+    return page;
   }
 
   /** The model of the links between pages: {@code ?page=n} on the document's path. */

@@ -50,11 +50,11 @@ final class DownloadServlet extends SiteServlet {
           "Release " + release.id() + " has no file '" + file + "'; see /dataset for the list.");
     }
     DumpFile f = entry.get();
+    response.setHeader(
+        "Cache-Control", latest ? "public, max-age=3600" : "public, max-age=31536000, immutable");
     if (HttpSupport.notModified(request, response, release.id(), release.builtAt(), f.path())) {
       return;
     }
-    response.setHeader(
-        "Cache-Control", latest ? "public, max-age=3600" : "public, max-age=31536000, immutable");
     response.setHeader(
         "Digest",
         "sha-256="

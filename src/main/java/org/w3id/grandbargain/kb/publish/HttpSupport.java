@@ -81,7 +81,12 @@ final class HttpSupport {
               || List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)
               || List.of(ifNoneMatch.split("\\s*,\\s*")).contains("W/" + etag);
     } else {
-      long since = request.getDateHeader("If-Modified-Since");
+      long since;
+      try {
+        since = request.getDateHeader("If-Modified-Since");
+      } catch (IllegalArgumentException notADate) {
+        since = -1; // RFC 9110: an invalid date is ignored
+      }
       match = since >= 0 && lastModified.toEpochMilli() / 1000 <= since / 1000;
     }
     if (match) {

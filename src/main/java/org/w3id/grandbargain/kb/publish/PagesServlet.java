@@ -39,10 +39,11 @@ final class PagesServlet extends SiteServlet {
     if (rep.isRdf()) {
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
       response.setHeader("Location", "/dataset");
-      response.setHeader("Vary", "Accept");
+      response.addHeader("Vary", "Accept");
       return;
     }
-    response.setHeader("Vary", "Accept");
+    response.addHeader("Vary", "Accept");
+    HttpSupport.cacheable(response, 600);
     if (HttpSupport.notModified(
         request,
         response,
@@ -51,7 +52,6 @@ final class PagesServlet extends SiteServlet {
         path + "|html")) {
       return;
     }
-    HttpSupport.cacheable(response, 600);
     String html = home ? home() : index();
     HttpSupport.send(response, HttpServletResponse.SC_OK, "text/html", html);
   }

@@ -134,7 +134,7 @@ public final class Publication implements AutoCloseable {
           try (QueryExecution qe =
               QueryExecution.dataset(ds)
                   .query(RESOURCES)
-                  .substitution("prefix", ResourceFactory.createStringLiteral(GB.BASE))
+                  .substitution("prefix", ResourceFactory.createStringLiteral(GB.ID))
                   .build()) {
             qe.execSelect()
                 .forEachRemaining(
@@ -197,7 +197,9 @@ public final class Publication implements AutoCloseable {
     return ontology;
   }
 
-  /** Every resource of the knowledge base's namespace, sorted by class label and label. */
+  /**
+   * Every resource the knowledge base mints (under {@code id/}), sorted by class label and label.
+   */
   public List<Entry> resources() {
     return resources;
   }

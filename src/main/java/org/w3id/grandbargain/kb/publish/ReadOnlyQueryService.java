@@ -3,13 +3,16 @@ package org.w3id.grandbargain.kb.publish;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.Timeouts;
@@ -18,8 +21,15 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
@@ -73,23 +83,72 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
   @Override
   protected void validateQuery(HttpAction action, Query query) {
     super.validateQuery(action, query);
-    if (query.getQueryPattern() == null) {
-      return;
-    }
-    boolean[] service = {false};
-    ElementWalker.walk(
-        query.getQueryPattern(),
-        new ElementVisitorBase() {
-          @Override
-          public void visit(ElementService el) {
-            service[0] = true;
-          }
-        });
-    if (service[0]) {
+    if (usesService(query)) {
       ServletOps.error(
           HttpServletResponse.SC_FORBIDDEN,
           "SERVICE (federated query) is not allowed on this endpoint");
     }
+  }
+
+  /**
+   * Whether SERVICE occurs anywhere: in the pattern, in sub-queries, in EXISTS of any expression.
+   */
+  static boolean usesService(Query query) {
+    List<Expr> exprs = new ArrayList<>();
+    if (query.getProject() != null) {
+      exprs.addAll(query.getProject().getExprs().values());
+    }
+    if (query.getHavingExprs() != null) {
+      exprs.addAll(query.getHavingExprs());
+    }
+    if (query.getOrderBy() != null) {
+      query.getOrderBy().forEach(c -> exprs.add(c.getExpression()));
+    }
+    return (query.getQueryPattern() != null && usesService(query.getQueryPattern()))
+        || exprs.stream().anyMatch(ReadOnlyQueryService::usesService);
+  }
+
+  private static boolean usesService(Element element) {
+    boolean[] found = {false};
+    ElementWalker.walk(
+        element,
+        new ElementVisitorBase() {
+          @Override
+          public void visit(ElementService el) {
+            found[0] = true;
+          }
+
+          @Override
+          public void visit(ElementSubQuery el) {
+            found[0] |= usesService(el.getQuery());
+          }
+
+          @Override
+          public void visit(ElementFilter el) {
+            found[0] |= usesService(el.getExpr());
+          }
+
+          @Override
+          public void visit(ElementBind el) {
+            found[0] |= usesService(el.getExpr());
+          }
+        });
+    return found[0];
+  }
+
+  private static boolean usesService(Expr expr) {
+    boolean[] found = {false};
+    Walker.walk(
+        expr,
+        new ExprVisitorBase() {
+          @Override
+          public void visit(ExprFunctionOp op) {
+            if (op.getElement() != null) {
+              found[0] |= usesService(op.getElement());
+            }
+          }
+        });
+    return found[0];
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.w3id.grandbargain.kb.publish.Describer.Description;
 import org.w3id.grandbargain.kb.publish.HttpSupport.HttpError;
+import org.w3id.grandbargain.kb.vocabulary.GB;
 
 /**
  * Dereferencing, after the W3C Cool URIs recipe with 303 redirects. A thing's IRI ({@code /id/...},
@@ -59,19 +60,21 @@ final class ResourceServlet extends SiteServlet {
     }
     String canonical = site.space.canonical(given);
     String fragment = IriSpace.fragment(given);
-    String href = site.links.href(fragment == null ? canonical : canonical + "#" + fragment);
-    boolean ours = site.space.pathOf(canonical).isPresent();
-    boolean exists =
-        known(canonical)
-            || canonical.equals(org.w3id.grandbargain.kb.vocabulary.GB.ONTOLOGY)
-            || canonical.startsWith(org.w3id.grandbargain.kb.vocabulary.GB.ONTOLOGY + "/")
-            || canonical.equals(org.w3id.grandbargain.kb.vocabulary.GB.SHAPES.replace("#", ""));
-    if (!ours || !exists || href == null) {
+    String href;
+    if (known(canonical)) {
+      href = site.links.href(canonical);
+    } else if (canonical.equals(GB.ONTOLOGY) || canonical.startsWith(GB.ONTOLOGY + "/")) {
+      href = "/ontology";
+    } else if (canonical.equals(GB.SHAPES.substring(0, GB.SHAPES.length() - 1))) {
+      href = "/shapes";
+    } else if (canonical.equals(DatasetDescription.DATASET)) {
+      href = "/dataset";
+    } else {
       throw new HttpError(
           HttpServletResponse.SC_NOT_FOUND, "No resource has the IRI " + given + ".");
     }
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", href);
+    response.setHeader("Location", fragment == null ? href : href + "#" + fragment);
   }
 
   private void document(HttpServletRequest request, HttpServletResponse response, String rest)
@@ -107,11 +110,12 @@ final class ResourceServlet extends SiteServlet {
       rep = fixed;
     } else {
       rep = choose(request);
-      response.setHeader("Vary", "Accept");
+      response.addHeader("Vary", "Accept");
       response.setHeader("Content-Location", IriSpace.encode("/doc" + path + "." + rep.suffix()));
     }
     int page = page(request);
     String docUrl = site.siteUrl(request) + IriSpace.encode("/doc" + path).substring(1);
+    HttpSupport.cacheable(response, 3600);
     if (HttpSupport.notModified(
         request,
         response,
@@ -120,7 +124,6 @@ final class ResourceServlet extends SiteServlet {
         "/doc" + path + "|" + rep + "|" + page + "|" + docUrl)) {
       return;
     }
-    HttpSupport.cacheable(response, 3600);
     boolean graphOnly = site.publication.isGraph(iri) && !site.publication.isResource(iri);
     Description d =
         graphOnly

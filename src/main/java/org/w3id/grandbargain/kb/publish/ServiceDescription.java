@@ -66,8 +66,9 @@ final class ServiceDescription {
       HttpSupport.send(response, e.status, "text/plain", e.getMessage() + "\n");
       return;
     }
-    response.setHeader("Vary", "Accept");
+    response.addHeader("Vary", "Accept");
     String endpoint = site.siteUrl(request) + "kb/sparql";
+    HttpSupport.cacheable(response, 3600);
     if (HttpSupport.notModified(
         request,
         response,
@@ -76,7 +77,6 @@ final class ServiceDescription {
         "sd|" + rep + "|" + endpoint)) {
       return;
     }
-    HttpSupport.cacheable(response, 3600);
     if (rep.isRdf()) {
       SiteServlet.sendRdf(response, describe(endpoint).getGraph(), rep);
       return;

@@ -38,6 +38,18 @@ abstract class SiteServlet extends HttpServlet {
     }
   }
 
+  /** TRACE would echo the request's headers back; the site does not answer it. */
+  @Override
+  protected void doTrace(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Allow", "GET, HEAD, OPTIONS");
+    HttpSupport.send(
+        response,
+        HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+        "text/plain",
+        "TRACE is not allowed\n");
+  }
+
   /** Answers a GET (and, with the body dropped by the container, a HEAD). */
   protected abstract void get(HttpServletRequest request, HttpServletResponse response)
       throws IOException;

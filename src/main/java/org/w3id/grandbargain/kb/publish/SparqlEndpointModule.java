@@ -33,7 +33,10 @@ final class SparqlEndpointModule implements FusekiModule {
   @Override
   public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
     DatasetGraph dsg = site.publication.kb().dataset().asDatasetGraph();
-    dsg.getContext().set(ARQ.queryTimeout, Long.toString(site.settings.queryTimeout().toMillis()));
+    // Both the initial and the overall timeout: a request's "initial,overall" can lower them, and
+    // neither can exceed the server's.
+    long millis = site.settings.queryTimeout().toMillis();
+    dsg.getContext().set(ARQ.queryTimeout, millis + "," + millis);
     dsg.getContext().set(ARQ.httpServiceAllowed, false);
     DataService service =
         DataService.newBuilder(dsg)

@@ -56,7 +56,8 @@ final class VocabularyServlet extends SiteServlet {
     String namespace = ontology ? GB.NS : GB.SHAPES;
     String iri = ontology ? GB.ONTOLOGY : GB.SHAPES.substring(0, GB.SHAPES.length() - 1);
     Representation rep = choose(request);
-    response.setHeader("Vary", "Accept");
+    response.addHeader("Vary", "Accept");
+    HttpSupport.cacheable(response, 3600);
     if (HttpSupport.notModified(
         request,
         response,
@@ -65,7 +66,6 @@ final class VocabularyServlet extends SiteServlet {
         servletPath + rest + "|" + rep)) {
       return;
     }
-    HttpSupport.cacheable(response, 3600);
     graph.getPrefixMapping().setNsPrefixes(Prefixes.standard());
     if (rep.isRdf()) {
       sendRdf(response, graph, rep);

@@ -98,7 +98,9 @@ class LinkedDataTest {
     assertTrue(
         TestServer.header(r, "Content-Type").startsWith(mediaType),
         TestServer.header(r, "Content-Type"));
-    assertTrue(TestServer.header(r, "Vary").contains("Accept"), TestServer.header(r, "Vary"));
+    assertTrue(
+        String.join(",", r.headers().allValues("Vary")).contains("Accept"),
+        r.headers().allValues("Vary").toString());
     assertEquals("/doc" + WILKERSON + "." + suffix, TestServer.header(r, "Content-Location"));
     Graph negotiated = RDFParser.fromString(TestServer.text(r), lang).toGraph();
     Node wilkerson = NodeFactory.createURI(GB.ID + "lawrence-wilkerson");
@@ -313,6 +315,43 @@ class LinkedDataTest {
     assertTrue(
         html.contains("&quot;Cabal&quot; Blocked 2003 Nuclear Talks with Iran"), "quotes escaped");
     assertTrue(html.contains("<html lang=\"en\">") && html.contains("<main id=\"main\">"));
+  }
+
+  @Test
+  void anInvalidIfModifiedSinceIsIgnored() {
+    HttpResponse<byte[]> r =
+        server.get("/doc" + WILKERSON + ".ttl", "If-Modified-Since", "garbage");
+    assertEquals(200, r.statusCode());
+  }
+
+  @Test
+  void aPageBeyondTheLastIs404() {
+    assertEquals(
+        404, server.get("/doc" + WILKERSON + "?page=99", "Accept", "text/turtle").statusCode());
+  }
+
+  @Test
+  void traceIsNotAnswered() {
+    HttpResponse<byte[]> r =
+        server.send(
+            server
+                .request("/doc" + WILKERSON)
+                .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertEquals(405, r.statusCode());
+  }
+
+  @Test
+  void resolveKeepsFragmentsOnThisSiteAndKnowsTheDataset() {
+    HttpResponse<byte[]> hash =
+        server.get(
+            "/resolve?iri="
+                + IriSpace.encodeQuery("https://w3id.org/grand-bargain/id/dick-cheney#me"));
+    assertEquals("/doc/id/dick-cheney#me", TestServer.header(hash, "Location"));
+    HttpResponse<byte[]> dataset =
+        server.get(
+            "/resolve?iri=" + IriSpace.encodeQuery("https://w3id.org/grand-bargain/dataset"));
+    assertEquals("/dataset", TestServer.header(dataset, "Location"));
   }
 
   @Test

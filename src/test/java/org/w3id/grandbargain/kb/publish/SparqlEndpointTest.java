@@ -301,6 +301,29 @@ class SparqlEndpointTest {
   }
 
   @Test
+  void neitherTheInitialNorTheOverallTimeoutCanBeRaised() {
+    String crossJoin = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    long start = System.nanoTime();
+    HttpResponse<byte[]> r = server.get(q(crossJoin) + "&timeout=60,60", "Accept", "text/csv");
+    assertEquals(503, r.statusCode(), TestServer.text(r));
+    assertTrue(
+        System.nanoTime() - start < 30_000_000_000L,
+        "the server's limit applied, not the request's 60 s");
+  }
+
+  @Test
+  void serviceHiddenInASubQueryOrExistsIsRefusedToo() {
+    for (String query :
+        List.of(
+            "SELECT * WHERE { { SELECT * WHERE { SERVICE <http://localhost:9/> { ?s ?p ?o } } } }",
+            "ASK { ?s ?p ?o FILTER EXISTS { SERVICE <http://localhost:9/> { ?s ?p ?o } } }",
+            "SELECT (EXISTS { SERVICE <http://localhost:9/> { ?s ?p ?o } } AS ?x) WHERE {}")) {
+      HttpResponse<byte[]> r = server.get(q(query), "Accept", "text/csv");
+      assertEquals(403, r.statusCode(), query + ": " + TestServer.text(r));
+    }
+  }
+
+  @Test
   void aTimeoutThatDoesNotParseIsRefused() {
     HttpResponse<byte[]> r = server.get(q(COUNT_CLAIMS) + "&timeout=soon", "Accept", "text/csv");
     assertEquals(400, r.statusCode());
