@@ -67,13 +67,7 @@ final class ApiServlet extends SiteServlet {
       }
     }
     response.addHeader("Vary", "Accept");
-    HttpSupport.cacheable(response, 3600);
-    if (HttpSupport.notModified(
-        request,
-        response,
-        site.releaseId(),
-        site.publication.release().builtAt(),
-        "/api/" + name + "|" + type + "|" + arguments)) {
+    if (site.notModified(request, response, 600, "/api/" + name + "|" + type + "|" + arguments)) {
       return;
     }
     ResultSetRewindable rows;
@@ -86,7 +80,6 @@ final class ApiServlet extends SiteServlet {
     } catch (QueryCancelledException e) {
       throw new HttpError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query timed out.");
     }
-    HttpSupport.cacheable(response, 600);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     switch (type) {
       case "text/csv" -> ResultSetFormatter.outputAsCSV(out, rows);
@@ -176,12 +169,7 @@ final class ApiServlet extends SiteServlet {
     }
     response.addHeader("Vary", "Accept");
     String site = this.site.siteUrl(request);
-    if (HttpSupport.notModified(
-        request,
-        response,
-        this.site.releaseId(),
-        this.site.publication.release().builtAt(),
-        "/api|" + type + "|" + site)) {
+    if (this.site.notModified(request, response, 3600, "/api|" + type + "|" + site)) {
       return;
     }
     if (type.equals("text/html")) {

@@ -42,13 +42,8 @@ final class DatasetServlet extends SiteServlet {
     }
     response.addHeader("Vary", "Accept");
     String site = this.site.siteUrl(request);
-    HttpSupport.cacheable(response, 3600);
-    if (HttpSupport.notModified(
-        request,
-        response,
-        this.site.releaseId(),
-        this.site.publication.release().builtAt(),
-        request.getServletPath() + "|" + rep + "|" + site)) {
+    if (this.site.notModified(
+        request, response, 3600, request.getServletPath() + "|" + rep + "|" + site)) {
       return;
     }
     Model model = description.describe(site);

@@ -22,15 +22,24 @@ final class Links {
     this.space = space;
   }
 
-  /** The href for an IRI: a page of this site if it has one, otherwise the IRI itself. */
+  /**
+   * Whether this site has a page for an IRI (fragment ignored): the knowledge base's resources and
+   * graphs, the ontology and its terms, the shapes, the dataset.
+   */
+  boolean hasPage(String iri) {
+    int hash = iri.indexOf('#');
+    String doc = hash < 0 ? iri : iri.substring(0, hash);
+    return doc.equals(GB.ONTOLOGY)
+        || doc.startsWith(GB.ONTOLOGY + "/")
+        || doc.equals(GB.SHAPES.substring(0, GB.SHAPES.length() - 1))
+        || doc.equals(DatasetDescription.DATASET)
+        || publication.isResource(doc)
+        || publication.isGraph(doc);
+  }
+
+  /** The href for an IRI: its page on this site if it has one, otherwise the IRI itself. */
   String href(String iri) {
-    if (iri.startsWith(GB.NS) || iri.startsWith(GB.SHAPES)) {
-      return space.docHref(iri);
-    }
-    if (publication.isResource(iri) || publication.isGraph(iri)) {
-      return space.docHref(iri);
-    }
-    if (iri.startsWith(GB.ONTOLOGY)) {
+    if (hasPage(iri)) {
       return space.docHref(iri);
     }
     if (iri.startsWith("http://") || iri.startsWith("https://")) {

@@ -43,13 +43,7 @@ final class PagesServlet extends SiteServlet {
       return;
     }
     response.addHeader("Vary", "Accept");
-    HttpSupport.cacheable(response, 600);
-    if (HttpSupport.notModified(
-        request,
-        response,
-        site.releaseId(),
-        site.publication.release().builtAt(),
-        path + "|html")) {
+    if (site.notModified(request, response, 600, path + "|html")) {
       return;
     }
     String html = home ? home() : index();

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.Map;
 import org.w3id.grandbargain.kb.publish.Describer.Description;
 import org.w3id.grandbargain.kb.publish.HttpSupport.HttpError;
-import org.w3id.grandbargain.kb.vocabulary.GB;
 
 /**
  * Dereferencing, after the W3C Cool URIs recipe with 303 redirects. A thing's IRI ({@code /id/...},
@@ -60,19 +59,11 @@ final class ResourceServlet extends SiteServlet {
     }
     String canonical = site.space.canonical(given);
     String fragment = IriSpace.fragment(given);
-    String href;
-    if (known(canonical)) {
-      href = site.links.href(canonical);
-    } else if (canonical.equals(GB.ONTOLOGY) || canonical.startsWith(GB.ONTOLOGY + "/")) {
-      href = "/ontology";
-    } else if (canonical.equals(GB.SHAPES.substring(0, GB.SHAPES.length() - 1))) {
-      href = "/shapes";
-    } else if (canonical.equals(DatasetDescription.DATASET)) {
-      href = "/dataset";
-    } else {
+    if (!site.links.hasPage(canonical)) {
       throw new HttpError(
           HttpServletResponse.SC_NOT_FOUND, "No resource has the IRI " + given + ".");
     }
+    String href = site.links.href(canonical);
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", fragment == null ? href : href + "#" + fragment);
   }
@@ -115,13 +106,8 @@ final class ResourceServlet extends SiteServlet {
     }
     int page = page(request);
     String docUrl = site.siteUrl(request) + IriSpace.encode("/doc" + path).substring(1);
-    HttpSupport.cacheable(response, 3600);
-    if (HttpSupport.notModified(
-        request,
-        response,
-        site.releaseId(),
-        site.publication.release().builtAt(),
-        "/doc" + path + "|" + rep + "|" + page + "|" + docUrl)) {
+    if (site.notModified(
+        request, response, 3600, "/doc" + path + "|" + rep + "|" + page + "|" + docUrl)) {
       return;
     }
     boolean graphOnly = site.publication.isGraph(iri) && !site.publication.isResource(iri);

@@ -68,13 +68,7 @@ final class ServiceDescription {
     }
     response.addHeader("Vary", "Accept");
     String endpoint = site.siteUrl(request) + "kb/sparql";
-    HttpSupport.cacheable(response, 3600);
-    if (HttpSupport.notModified(
-        request,
-        response,
-        site.releaseId(),
-        site.publication.release().builtAt(),
-        "sd|" + rep + "|" + endpoint)) {
+    if (site.notModified(request, response, 3600, "sd|" + rep + "|" + endpoint)) {
       return;
     }
     if (rep.isRdf()) {

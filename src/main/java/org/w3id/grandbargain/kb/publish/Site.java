@@ -1,6 +1,7 @@
 package org.w3id.grandbargain.kb.publish;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,19 @@ final class Site {
 
   String releaseId() {
     return publication.release().id();
+  }
+
+  /**
+   * Marks a response that depends only on the release and the variant: Cache-Control, an ETag and a
+   * Last-Modified tied to the release; answers a matching conditional request with 304.
+   *
+   * @return true when a 304 was sent and nothing more must be written
+   */
+  boolean notModified(
+      HttpServletRequest request, HttpServletResponse response, int maxAgeSeconds, String variant) {
+    HttpSupport.cacheable(response, maxAgeSeconds);
+    return HttpSupport.notModified(
+        request, response, releaseId(), publication.release().builtAt(), variant);
   }
 
   /** The page for a path that leads nowhere, with resources whose name resembles its last part. */

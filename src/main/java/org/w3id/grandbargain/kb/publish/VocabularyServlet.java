@@ -57,13 +57,7 @@ final class VocabularyServlet extends SiteServlet {
     String iri = ontology ? GB.ONTOLOGY : GB.SHAPES.substring(0, GB.SHAPES.length() - 1);
     Representation rep = choose(request);
     response.addHeader("Vary", "Accept");
-    HttpSupport.cacheable(response, 3600);
-    if (HttpSupport.notModified(
-        request,
-        response,
-        site.releaseId(),
-        site.publication.release().builtAt(),
-        servletPath + rest + "|" + rep)) {
+    if (site.notModified(request, response, 3600, servletPath + rest + "|" + rep)) {
       return;
     }
     graph.getPrefixMapping().setNsPrefixes(Prefixes.standard());
