@@ -98,6 +98,14 @@ public final class GB {
   public static final Resource Modality = resource("Modality");
   public static final Resource Status = resource("Status");
   public static final Resource DateQualifier = resource("DateQualifier");
+  public static final Resource EditorialGraph = resource("EditorialGraph");
+  public static final Resource EditorialProperty = resource("EditorialProperty");
+  public static final Resource EditorialStatement = resource("EditorialStatement");
+  public static final Resource Identification = resource("Identification");
+  public static final Resource Reading = resource("Reading");
+  public static final Resource ExternalLink = resource("ExternalLink");
+  public static final Resource Evidence = resource("Evidence");
+  public static final Resource Confidence = resource("Confidence");
 
   // Properties
   public static final Property label = property("label");
@@ -170,6 +178,18 @@ public final class GB {
   public static final Property notAfter = property("notAfter");
   public static final Property minimumDuration = property("minimumDuration");
   public static final Property printedAs = property("printedAs");
+  public static final Property follows = property("follows");
+  public static final Property identifiedAs = property("identifiedAs");
+  public static final Property editorialReason = property("editorialReason");
+  public static final Property reason = property("reason");
+  public static final Property confidence = property("confidence");
+  public static final Property evidence = property("evidence");
+  public static final Property referenceUrl = property("referenceUrl");
+  public static final Property retrieved = property("retrieved");
+  public static final Property excerpt = property("excerpt");
+  public static final Property paragraphStart = property("paragraphStart");
+  public static final Property paragraph = property("paragraph");
+  public static final Property passageLink = property("passageLink");
 
   // Individuals: concept schemes and concepts
   public static final Resource media = resource("media");
@@ -195,4 +215,7 @@ public final class GB {
   public static final Resource qualifierLate = resource("qualifierLate");
   public static final Resource qualifierNoLaterThan = resource("qualifierNoLaterThan");
   public static final Resource qualifierNoEarlierThan = resource("qualifierNoEarlierThan");
+  public static final Resource confidences = resource("confidences");
+  public static final Resource confidenceIdentified = resource("confidenceIdentified");
+  public static final Resource confidenceProbable = resource("confidenceProbable");
 }

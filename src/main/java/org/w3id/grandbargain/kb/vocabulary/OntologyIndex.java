@@ -62,6 +62,7 @@ public final class OntologyIndex {
   private final Map<Node, Set<Node>> superClasses = new LinkedHashMap<>();
   private final Map<Node, Set<Node>> superProperties = new LinkedHashMap<>();
   private final Map<Node, Map<String, Node>> conceptsByNotation = new LinkedHashMap<>();
+  private final Map<Node, Optional<String>> editorial = new LinkedHashMap<>();
 
   private OntologyIndex(Graph graph) {
     this.graph = graph;
@@ -96,6 +97,17 @@ public final class OntologyIndex {
             });
     indexProperties(OWL.ObjectProperty.asNode(), Kind.OBJECT);
     indexProperties(OWL.DatatypeProperty.asNode(), Kind.DATATYPE);
+    graph
+        .find(Node.ANY, RDF.type.asNode(), GB.EditorialProperty.asNode())
+        .forEachRemaining(
+            t -> {
+              var reason = graph.find(t.getSubject(), GB.editorialReason.asNode(), Node.ANY);
+              editorial.put(
+                  t.getSubject(),
+                  reason.hasNext()
+                      ? Optional.of(reason.next().getObject().getLiteralLexicalForm())
+                      : Optional.empty());
+            });
     Map<Node, Set<Node>> directSuperClasses = direct(RDFS.subClassOf.asNode());
     addEquivalents(directSuperClasses, OWL.equivalentClass.asNode());
     Map<Node, Set<Node>> directSuperProperties = direct(RDFS.subPropertyOf.asNode());
@@ -242,6 +254,27 @@ public final class OntologyIndex {
   /** The controlled values of a concept class, by notation. */
   public Map<String, Node> conceptsOf(Node conceptClass) {
     return conceptsByNotation.getOrDefault(conceptClass, Map.of());
+  }
+
+  /**
+   * Whether statements of a property are always the editors' voice (it is a {@code
+   * gb:EditorialProperty}), wherever a data file writes them.
+   */
+  public boolean isEditorial(Node property) {
+    return editorial.containsKey(property);
+  }
+
+  /**
+   * Why the editors make every statement of an editorial property ({@code gb:editorialReason});
+   * empty when each statement needs a reason of its own, or the property is not editorial.
+   */
+  public Optional<String> editorialReason(Node property) {
+    return editorial.getOrDefault(property, Optional.empty());
+  }
+
+  /** The editorial properties, each with its reason where every statement shares one. */
+  public Map<Node, Optional<String>> editorialProperties() {
+    return Collections.unmodifiableMap(editorial);
   }
 
   /** Creates the IRI node of a local name in the ontology namespace. */

@@ -228,7 +228,7 @@ class LinkedDataTest {
     String html = TestServer.text(server.get("/ontology", "Accept", "text/html"));
     assertTrue(html.contains("<h3 id=\"Person\">"), "the term Person has its anchor");
     assertTrue(html.contains("<h3 id=\"claimant\">"));
-    assertEquals(200, server.get("/ontology/0.1.0", "Accept", "text/turtle").statusCode());
+    assertEquals(200, server.get("/ontology/0.2.0", "Accept", "text/turtle").statusCode());
     assertEquals(404, server.get("/ontology/9.9.9", "Accept", "text/turtle").statusCode());
     HttpResponse<byte[]> shapes = server.get("/shapes", "Accept", "text/turtle");
     assertTrue(
