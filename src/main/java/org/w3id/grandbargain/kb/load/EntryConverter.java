@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.grandbargain.kb.LoadException;
+import org.w3id.grandbargain.kb.load.EditorialStatements.Support;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 import org.w3id.grandbargain.kb.vocabulary.OntologyIndex;
 import org.w3id.grandbargain.kb.vocabulary.OntologyIndex.Kind;
@@ -28,9 +29,13 @@ import org.w3id.grandbargain.kb.vocabulary.TIME;
  * few standard keys; the property's kind and range, read from the ontology, choose the value
  * converter: references, controlled values, times, anchors or literals.
  *
- * <p>Where the quads go: shared entries into the shared graph; an article's entry into the graph of
- * each claim listed in its {@code accordingTo}; claims, documents and text copies, which are the
- * record of provenance itself, into the article's graph.
+ * <p>Which voice a field speaks in follows from its property alone. A property the ontology
+ * declares a {@code gb:EditorialProperty} (label, name, description, alternative name, note,
+ * identification, external link) is the editors': it goes to the editorial graph of the entry's
+ * scope. Every other field of an article's entry, and the entry's type, is what its claims state:
+ * it goes to the graph of each claim listed in {@code accordingTo}. Shared entries, and an
+ * article's record (the article, its claims, the documents it cites, its text copy), are the
+ * editors' own and go to the editorial graph whole.
  */
 final class EntryConverter {
   /** The key listing the claims that state an entry's facts. */
@@ -53,6 +58,9 @@ final class EntryConverter {
   private static final List<Node> SELF_ATTESTED =
       List.of(GB.Claim.asNode(), GB.Document.asNode(), GB.TextCopy.asNode());
 
+  private static final String NEEDS_CLAIMS =
+      "needs 'accordingTo': the claims of the article that state these facts";
+
   private final OntologyIndex ontology;
   private final SymbolTable symbols;
   private final DatasetGraph out;
@@ -69,14 +77,23 @@ final class EntryConverter {
     convert(entry, null);
   }
 
-  private Node convert(Entry entry, List<Node> inheritedGraphs) {
+  private Node convert(Entry entry, Voices inherited) {
     Symbol symbol = subject(entry);
     Node subject = symbol.iri();
-    Emitter emitter = new Emitter(out, graphs(entry, symbol, inheritedGraphs));
+    Voices voices = voices(entry, symbol, inherited);
     if (!entry.isAddition()) {
-      for (Node type : symbol.types()) {
-        emitter.add(subject, RDF.type.asNode(), type);
+      if (!voices.canState()) {
+        throw new LoadException(entry.file(), entry.describe(), NEEDS_CLAIMS);
       }
+      for (Node type : symbol.types()) {
+        voices.stated().add(subject, RDF.type.asNode(), type);
+      }
+    } else if (entry.body().has(ACCORDING_TO) && statesNothing(entry)) {
+      throw new LoadException(
+          entry.file(),
+          entry.describe(),
+          "'accordingTo' names claims, but every field here is the editors' (labels, notes,"
+              + " identifications, links); drop 'accordingTo' or add what the claims state");
     }
     entry
         .body()
@@ -84,11 +101,30 @@ final class EntryConverter {
         .forEach(
             field -> {
               if (!STRUCTURAL.contains(field.getKey())) {
-                FieldContext ctx = new FieldContext(entry, subject, field.getKey(), emitter);
-                convertField(field.getValue(), symbol, ctx);
+                convertField(field.getKey(), field.getValue(), symbol, entry, voices);
               }
             });
     return subject;
+  }
+
+  /** Whether every field of an entry is of an editorial property. */
+  private boolean statesNothing(Entry entry) {
+    for (var it = entry.body().fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!STRUCTURAL.contains(key) && !isEditorial(key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isEditorial(String key) {
+    StandardKey standard = STANDARD_KEYS.get(key);
+    Node p =
+        standard != null
+            ? standard.property()
+            : ontology.property(key).map(PropertySpec::iri).orElse(null);
+    return p != null && ontology.isEditorial(p);
   }
 
   private Symbol subject(Entry entry) {
@@ -107,7 +143,7 @@ final class EntryConverter {
     return target;
   }
 
-  private List<Node> graphs(Entry entry, Symbol symbol, List<Node> inherited) {
+  private Voices voices(Entry entry, Symbol symbol, Voices inherited) {
     JsonNode according = entry.body().get(ACCORDING_TO);
     Scope scope = entry.scope();
     if (scope.isShared()) {
@@ -117,8 +153,9 @@ final class EntryConverter {
             entry.describe(),
             "'accordingTo' is for an article's entries; shared entries hold no claims");
       }
-      return List.of(Graphs.SHARED);
+      return new Voices(out, List.of(), Graphs.SHARED, true);
     }
+    Node editorial = Graphs.article(scope.article());
     if (according != null) {
       List<Node> graphs = new ArrayList<>();
       for (JsonNode claimId : according.isArray() ? according : List.of(according)) {
@@ -143,7 +180,7 @@ final class EntryConverter {
         throw new LoadException(
             entry.file(), entry.describe(), "field 'accordingTo': no claim given");
       }
-      return graphs;
+      return new Voices(out, graphs, editorial, false);
     }
     if (inherited != null) {
       return inherited;
@@ -152,24 +189,32 @@ final class EntryConverter {
         !entry.isAddition()
             && symbol.types().stream()
                 .anyMatch(t -> SELF_ATTESTED.stream().anyMatch(c -> ontology.isSubClassOf(t, c)));
-    if (!selfAttested) {
-      throw new LoadException(
-          entry.file(),
-          entry.describe(),
-          "needs 'accordingTo': the claims of the article that state these facts");
-    }
-    return List.of(Graphs.article(scope.article()));
+    return new Voices(out, List.of(), editorial, selfAttested);
   }
 
-  private void convertField(JsonNode value, Symbol subject, FieldContext ctx) {
-    StandardKey standard = STANDARD_KEYS.get(ctx.field());
-    PropertySpec spec = standard != null ? null : ontology.property(ctx.field()).orElse(null);
-    if (standard == null && spec == null) {
-      throw ctx.fail("unknown field: neither a property of the ontology nor a standard key");
+  private void convertField(
+      String key, JsonNode value, Symbol subject, Entry entry, Voices voices) {
+    StandardKey standard = STANDARD_KEYS.get(key);
+    PropertySpec spec = standard != null ? null : ontology.property(key).orElse(null);
+    Node predicate = standard != null ? standard.property() : spec == null ? null : spec.iri();
+    FieldContext probe = new FieldContext(entry, subject.iri(), key, voices, voices.editors());
+    if (predicate == null) {
+      throw probe.fail("unknown field: neither a property of the ontology nor a standard key");
     }
     if (spec != null) {
-      checkDomain(spec, subject, ctx);
+      checkDomain(spec, subject, probe);
     }
+    boolean editorial = ontology.isEditorial(predicate);
+    if (!editorial && !voices.canState()) {
+      throw new LoadException(entry.file(), entry.describe(), NEEDS_CLAIMS);
+    }
+    if (predicate.equals(GB.nameInSource.asNode()) && entry.scope().isShared()) {
+      throw probe.fail(
+          "the name a source prints belongs to an article: give it there, in an addition about '"
+              + subject.entry().id()
+              + "' citing the claims that print it");
+    }
+    FieldContext ctx = editorial ? probe : probe.withOut(voices.stated());
     List<JsonNode> values = new ArrayList<>();
     if (value.isArray()) {
       value.forEach(values::add);
@@ -180,18 +225,115 @@ final class EntryConverter {
       values.add(value);
     }
     for (int i = 0; i < values.size(); i++) {
-      JsonNode v = values.get(i);
-      Node predicate = standard != null ? standard.property() : spec.iri();
+      JsonNode given = values.get(i);
+      Support support =
+          editorial
+              ? EditorialStatements.support(given, ctx, ontology.conceptsOf(GB.Confidence.asNode()))
+              : Support.NONE;
+      JsonNode v =
+          support == Support.NONE && !isEditorialMapping(given) ? given : given.get("value");
+      if (!editorial && isEditorialMapping(given)) {
+        throw ctx.fail(
+            "only the editors' fields (labels, notes, identifications, links) take a reason of"
+                + " their own; what a claim states is the claim's");
+      }
+      if (editorial) {
+        requireSupport(predicate, support, ctx);
+      }
       Node object;
+      Emitter link = ctx.out();
       if (standard != null) {
         object = standard.text() ? text(v, ctx) : externalIri(v, ctx);
       } else if (spec.kind() == Kind.DATATYPE) {
         object = LiteralValues.convert(v, spec.range(), ctx);
+      } else if (spec.range().equals(TIME.TemporalEntity.asNode())) {
+        String suffix = values.size() > 1 ? "-" + (i + 1) : "";
+        Node iri = NodeFactory.createURI(ctx.subject().getURI() + "/" + key + suffix);
+        TimeValues.Converted time =
+            TimeValues.convert(
+                v,
+                iri,
+                ctx,
+                "Reading of a date: " + symbols.displayName(subject),
+                ontology.conceptsOf(GB.Confidence.asNode()));
+        object = time.node();
+        if (time.editorsOnly()) {
+          link = voices.editors();
+        }
       } else {
-        object = objectValue(v, spec, i, values.size(), ctx);
+        object = objectValue(v, spec, ctx);
       }
-      ctx.out().add(ctx.subject(), predicate, object);
+      link.add(ctx.subject(), predicate, object);
+      if (!support.isEmpty()) {
+        String suffix = values.size() > 1 ? "-" + (i + 1) : "";
+        statement(subject, predicate, object, key, suffix, support, ctx);
+      }
     }
+  }
+
+  private static boolean isEditorialMapping(JsonNode value) {
+    return value.isObject() && value.has("value");
+  }
+
+  /** Refuses an editorial value that lacks the reason or evidence its property asks for. */
+  private void requireSupport(Node predicate, Support support, FieldContext ctx) {
+    if (predicate.equals(GB.identifiedAs.asNode())) {
+      if (support.reason() == null || support.confidence() == null) {
+        throw ctx.fail(
+            "an identification needs 'value', 'confidence' (identified or probable) and 'reason':"
+                + " why the editors identify whom the source describes, with its 'evidence'");
+      }
+    } else if (predicate.equals(OWL.sameAs.asNode())) {
+      if (support.evidence().isEmpty()) {
+        throw ctx.fail(
+            "a link needs its evidence: {value: <IRI>, evidence: {url: ..., retrieved:"
+                + " YYYY-MM-DD, excerpt: ...}}");
+      }
+    } else if (ontology.editorialReason(predicate).isEmpty() && support.reason() == null) {
+      throw ctx.fail("needs a 'reason' of its own: the editors give one for every such statement");
+    }
+  }
+
+  private void statement(
+      Symbol subject,
+      Node predicate,
+      Node object,
+      String key,
+      String suffix,
+      Support support,
+      FieldContext ctx) {
+    Node kind;
+    String iri;
+    String label;
+    if (predicate.equals(GB.identifiedAs.asNode())) {
+      kind = GB.Identification.asNode();
+      iri = "/identification";
+      label = "Identification: " + symbols.displayName(subject) + " as " + displayName(object);
+    } else if (predicate.equals(OWL.sameAs.asNode())) {
+      kind = GB.ExternalLink.asNode();
+      iri = "/link";
+      label = "Link: " + symbols.displayName(subject) + " to " + object.getURI();
+    } else {
+      kind = GB.EditorialStatement.asNode();
+      iri = "/" + key + "-statement";
+      label = "Editorial statement: the " + key + " of " + symbols.displayName(subject);
+    }
+    EditorialStatements.describe(
+        NodeFactory.createURI(subject.iri().getURI() + iri + suffix),
+        kind,
+        label,
+        subject.iri(),
+        predicate,
+        object,
+        support,
+        ctx);
+  }
+
+  private String displayName(Node node) {
+    if (node.isURI()) {
+      return symbols.byIri(node).map(symbols::displayName).orElse(node.getURI());
+    }
+    return node.getLiteralLexicalForm();
   }
 
   private void checkDomain(PropertySpec spec, Symbol subject, FieldContext ctx) {
@@ -204,13 +346,8 @@ final class EntryConverter {
     }
   }
 
-  private Node objectValue(JsonNode v, PropertySpec spec, int index, int count, FieldContext ctx) {
+  private Node objectValue(JsonNode v, PropertySpec spec, FieldContext ctx) {
     Node range = spec.range();
-    if (range.equals(TIME.TemporalEntity.asNode())) {
-      String suffix = count > 1 ? "-" + (index + 1) : "";
-      Node iri = NodeFactory.createURI(ctx.subject().getURI() + "/" + ctx.field() + suffix);
-      return TimeValues.convert(v, iri, ctx);
-    }
     if (range.equals(GB.TextSpan.asNode())) {
       return AnchorValues.convert(v, copyFor(ctx), ctx);
     }
@@ -221,7 +358,7 @@ final class EntryConverter {
       if (!v.has(Entry.ID)) {
         throw ctx.fail("an entry written inline needs an 'id'");
       }
-      Node nested = convert(ctx.entry().nested((ObjectNode) v), ctx.out().graphs());
+      Node nested = convert(ctx.entry().nested((ObjectNode) v), ctx.voices());
       checkRange(symbols.resolve(ctx.entry().scope(), v.get(Entry.ID).asText()), range, ctx);
       return nested;
     }
@@ -271,7 +408,7 @@ final class EntryConverter {
   }
 
   private static Node text(JsonNode v, FieldContext ctx) {
-    if (!v.isValueNode() || v.isNull()) {
+    if (v == null || !v.isValueNode() || v.isNull()) {
       throw ctx.fail("expected text");
     }
     return LiteralValues.english(v.asText(), ctx);
@@ -279,11 +416,14 @@ final class EntryConverter {
 
   /** An absolute http(s) IRI, checked by Jena's IRI parser. */
   static Node externalIri(JsonNode v, FieldContext ctx) {
+    if (v == null || !v.isValueNode()) {
+      throw ctx.fail("expected an IRI");
+    }
     String text = v.asText();
     try {
       IRIx iri = IRIx.create(text);
       String scheme = iri.scheme();
-      if (!iri.isAbsolute()
+      if (iri.isRelative()
           || scheme == null
           || !(scheme.equals("http") || scheme.equals("https"))) {
         throw ctx.fail("'" + text + "' is not an absolute http or https IRI");
@@ -332,8 +472,22 @@ final class EntryConverter {
     if (!count.isIntegralNumber()) {
       throw ctx.fail("the article's copy has a 'characterCount' that is not a whole number");
     }
+    List<Long> paragraphs = new ArrayList<>();
+    JsonNode starts = copy.entry().body().get("paragraphStart");
+    if (starts != null) {
+      for (JsonNode s : starts.isArray() ? starts : List.of(starts)) {
+        if (!s.isIntegralNumber()
+            || s.asLong() < 0
+            || (!paragraphs.isEmpty() && s.asLong() <= paragraphs.get(paragraphs.size() - 1))) {
+          throw ctx.fail(
+              "the article's copy has a 'paragraphStart' that is not a list of increasing"
+                  + " positions");
+        }
+        paragraphs.add(s.asLong());
+      }
+    }
     return new TextCopy(
-        copy.iri(), copy.entry().body().get("retrievedFrom").asText(), count.asLong());
+        copy.iri(), copy.entry().body().get("retrievedFrom").asText(), count.asLong(), paragraphs);
   }
 
   private static String names(List<Node> types) {

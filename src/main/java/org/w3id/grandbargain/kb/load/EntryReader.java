@@ -7,15 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.w3id.grandbargain.kb.LoadException;
 
 /**
  * Reads one YAML data file: a sequence of mappings, each an {@link Entry} that remembers its line.
- * Duplicate keys, a top level that is not a sequence and items that are not mappings are errors.
+ * Duplicate keys, a top level that is not a sequence and items that are not mappings are errors. An
+ * alias ({@code *name}) stands for a copy of the value its anchor ({@code &name}) marks earlier in
+ * the same file.
  */
 final class EntryReader {
   private final ObjectMapper mapper;
@@ -37,6 +42,7 @@ final class EntryReader {
             shownAs, null, "the top level must be a list of entries (each starting with '- ')");
       }
       int index = 0;
+      Map<String, JsonNode> anchors = new HashMap<>();
       for (JsonToken token = parser.nextToken();
           token != JsonToken.END_ARRAY;
           token = parser.nextToken()) {
@@ -48,7 +54,7 @@ final class EntryReader {
               "item " + index + " (line " + line + ")",
               "an entry must be a mapping of fields, found " + describe(token));
         }
-        JsonNode node = mapper.readTree(parser);
+        JsonNode node = tree(parser, anchors, shownAs);
         entries.add(new Entry(shownAs, line, scope, (ObjectNode) node));
       }
       if (parser.nextToken() != null) {
@@ -62,6 +68,54 @@ final class EntryReader {
       throw new LoadException(shownAs, null, "cannot be read: " + e.getMessage(), e);
     }
     return entries;
+  }
+
+  /**
+   * Builds the tree of the value at the parser's current token, expanding YAML aliases ({@code
+   * *name}) into a copy of the value their anchor ({@code &name}) marks, so that a value written
+   * once can be used again in the same file.
+   */
+  private JsonNode tree(JsonParser parser, Map<String, JsonNode> anchors, String shownAs)
+      throws IOException {
+    String anchor = parser.getObjectId() instanceof String id ? id : null;
+    JsonNode node;
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      ObjectNode object = mapper.createObjectNode();
+      for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+        String key = parser.currentName();
+        parser.nextToken();
+        object.set(key, tree(parser, anchors, shownAs));
+      }
+      node = object;
+    } else if (token == JsonToken.START_ARRAY) {
+      var array = mapper.createArrayNode();
+      for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+        array.add(tree(parser, anchors, shownAs));
+      }
+      node = array;
+    } else if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      JsonNode marked = anchors.get(parser.getText());
+      if (marked == null) {
+        throw new LoadException(
+            shownAs,
+            null,
+            "line "
+                + parser.currentTokenLocation().getLineNr()
+                + ": the alias *"
+                + parser.getText()
+                + " names no anchor (&"
+                + parser.getText()
+                + ") written before it in this file");
+      }
+      return marked.deepCopy();
+    } else {
+      node = mapper.readTree(parser);
+    }
+    if (anchor != null) {
+      anchors.put(anchor, node);
+    }
+    return node;
   }
 
   /** The parser's message without the echoed source lines: the lines that do not start indented. */

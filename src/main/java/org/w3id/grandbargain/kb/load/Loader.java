@@ -1,15 +1,22 @@
 package org.w3id.grandbargain.kb.load;
 
 import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.grandbargain.kb.LoadException;
 import org.w3id.grandbargain.kb.ProjectLayout;
+import org.w3id.grandbargain.kb.vocabulary.GB;
 import org.w3id.grandbargain.kb.vocabulary.OntologyIndex;
+import org.w3id.grandbargain.kb.vocabulary.PROV;
 
 /**
  * Turns the curated data into the knowledge base's quads: reads the ontology and the data folders,
- * resolves every reference, converts each entry, adds the ontology graph and materialises the
+ * resolves every reference, converts each entry (what its claims state into the claims' graphs,
+ * what the editors add into the editorial graphs), adds the ontology graph and materialises the
  * alignments' entailments. Any bad input stops the load with a {@link LoadException} naming the
  * file, the entry and the problem; nothing is written anywhere.
  *
@@ -30,10 +37,12 @@ public final class Loader {
   public static LoadedData load(OntologyIndex ontology, List<java.nio.file.Path> dataRoots) {
     Corpus corpus = new CorpusReader().read(dataRoots);
     SymbolTable symbols = SymbolTable.build(corpus, ontology);
+    requireEditors(symbols, ontology, dataRoots);
     DatasetGraph dataset = DatasetGraphFactory.create();
     EntryConverter converter = new EntryConverter(ontology, symbols, dataset);
     corpus.shared().forEach(converter::convert);
     corpus.articles().values().forEach(entries -> entries.forEach(converter::convert));
+    describeEditorialGraphs(dataset, corpus, symbols);
     ontology
         .graph()
         .find()
@@ -41,5 +50,63 @@ public final class Loader {
             t -> dataset.add(Graphs.ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
     Entailments.materialise(dataset, ontology);
     return new LoadedData(dataset, ontology, corpus, symbols);
+  }
+
+  /** The editors, to whom every editorial statement is attributed, must be a shared agent. */
+  private static void requireEditors(
+      SymbolTable symbols, OntologyIndex ontology, List<java.nio.file.Path> dataRoots) {
+    Symbol editors = symbols.shared().get(EditorialStatements.EDITORS_ID);
+    if (editors == null) {
+      throw new LoadException(
+          CorpusReader.shown(dataRoots.get(0).resolve("shared")),
+          null,
+          "no shared entry 'editors': the editors, to whom the editorial graphs and statements"
+              + " are attributed, must be described as an agent");
+    }
+    if (editors.types().stream().noneMatch(t -> ontology.isSubClassOf(t, GB.Agent.asNode()))) {
+      throw new LoadException(
+          editors.entry().file(), editors.entry().describe(), "the editors must be an Agent");
+    }
+  }
+
+  /**
+   * Describes each editorial graph in itself: what it holds, and that it is the editors'. The
+   * claims' graphs are described by their claims, in the article's editorial graph.
+   */
+  private static void describeEditorialGraphs(
+      DatasetGraph dataset, Corpus corpus, SymbolTable symbols) {
+    describe(
+        dataset,
+        Graphs.SHARED,
+        "Editorial graph of the shared entities",
+        "The editors' description of the people, organisations, places and posts any article may"
+            + " refer to, with their identifications and external links.");
+    for (String slug : corpus.articles().keySet()) {
+      Symbol article = symbols.article(slug).get(slug);
+      String name = article == null ? slug : symbols.displayName(article);
+      describe(
+          dataset,
+          Graphs.article(slug),
+          "Editorial graph of " + name,
+          "The editors' record of the article (its bibliographic description, the documents it"
+              + " cites, who makes each claim, how and where) and what they add to its claims:"
+              + " labels and descriptions in their own words, notes, identifications, readings"
+              + " of what it prints, derived values and links.");
+      if (article != null) {
+        dataset.add(
+            Graphs.article(slug), Graphs.article(slug), DCTerms.subject.asNode(), article.iri());
+      }
+    }
+  }
+
+  private static void describe(DatasetGraph dataset, Node graph, String label, String description) {
+    dataset.add(graph, graph, RDF.type.asNode(), GB.EditorialGraph.asNode());
+    dataset.add(graph, graph, GB.label.asNode(), NodeFactory.createLiteralLang(label, "en"));
+    dataset.add(
+        graph,
+        graph,
+        DCTerms.description.asNode(),
+        NodeFactory.createLiteralLang(description, "en"));
+    dataset.add(graph, graph, PROV.wasAttributedTo.asNode(), EditorialStatements.EDITORS);
   }
 }

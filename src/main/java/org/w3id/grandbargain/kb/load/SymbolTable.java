@@ -28,6 +28,7 @@ public final class SymbolTable {
 
   private final Map<String, Symbol> shared = new LinkedHashMap<>();
   private final Map<String, Map<String, Symbol>> articles = new LinkedHashMap<>();
+  private final Map<Node, Symbol> byIri = new java.util.HashMap<>();
   private final OntologyIndex ontology;
 
   private SymbolTable(OntologyIndex ontology) {
@@ -97,7 +98,9 @@ public final class SymbolTable {
                 + sharedOne.entry().line()
                 + "); refer to it instead of redefining it");
       }
-      into.put(id, new Symbol(mint(entry.scope(), id), entry, types(entry)));
+      Symbol symbol = new Symbol(mint(entry.scope(), id), entry, types(entry));
+      into.put(id, symbol);
+      byIri.put(symbol.iri(), symbol);
     } else if (!entry.body().hasNonNull(Entry.ABOUT)) {
       throw new LoadException(
           entry.file(),
@@ -172,6 +175,25 @@ public final class SymbolTable {
       }
     }
     return shared.get(id);
+  }
+
+  /** The definition that minted an IRI. */
+  public java.util.Optional<Symbol> byIri(Node iri) {
+    return java.util.Optional.ofNullable(byIri.get(iri));
+  }
+
+  /** The name by which messages and generated labels call a definition: its label, name or id. */
+  public String displayName(Symbol symbol) {
+    for (String key : List.of("label", "name")) {
+      JsonNode v = symbol.entry().body().get(key);
+      if (v != null && v.isObject()) {
+        v = v.get("value");
+      }
+      if (v != null && v.isTextual()) {
+        return v.asText().strip();
+      }
+    }
+    return symbol.entry().id();
   }
 
   /** The shared definitions, by id. */

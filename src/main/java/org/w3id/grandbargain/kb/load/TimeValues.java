@@ -3,17 +3,19 @@ package org.w3id.grandbargain.kb.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
+import org.w3id.grandbargain.kb.load.EditorialStatements.Support;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 import org.w3id.grandbargain.kb.vocabulary.TIME;
 
 /**
- * Converts a time as the source gives it into OWL-Time, keeping its precision.
+ * Converts a time as the source gives it into OWL-Time, keeping its precision, and keeps apart what
+ * the source prints from what the editors read into it.
  *
  * <p>Forms accepted in data files:
  *
@@ -23,122 +25,182 @@ import org.w3id.grandbargain.kb.vocabulary.TIME;
  * when: {date: 2003-02, qualifier: by}         # by February 2003: no lower bound
  * when: {from: 2002, to: 2003}                 # an interval, each end a date or a date mapping
  * when: {minimumDuration: P1Y}                 # more than a year, ends unknown
- * when: {date: 2003-10, printedAs: "...", note: "..."}   # a date printed otherwise in the source
+ * when: {date: 2003-10, printedAs: October 1983, reason: "..."}   # the editors' reading of a misprint
+ * when: {date: 2003-05-03, qualifier: after, reason: "..."}       # a date the source leaves to the context
  * </pre>
  *
  * <p>An instant becomes a {@code time:Instant} with its position ({@code time:inXSDDate}, {@code
- * time:inXSDgYearMonth} or {@code time:inXSDgYear}), its precision, its qualifier and the bounds
- * {@code gb:notBefore}/{@code gb:notAfter} it implies; an interval becomes a {@code
- * time:ProperInterval} with its beginning and end. Each gets a label in English and an IRI below
- * the subject's: {@code <subject>/<field>}, {@code .../beginning}, {@code .../end}.
+ * time:inXSDgYearMonth} or {@code time:inXSDgYear}), its precision and its qualifier, in the
+ * claims' voice; its English label and the bounds it implies ({@code gb:notBefore}/{@code
+ * gb:notAfter}) are derived, in the editors' voice. With {@code printedAs} (which needs a {@code
+ * reason}) the position is the editors' reading, described by a {@code gb:Reading}, and only the
+ * printed form stays the claim's; with a {@code reason} and no {@code printedAs} the source prints
+ * no date at all, and the whole time is the editors'. An interval becomes a {@code
+ * time:ProperInterval} with its beginning and end. IRIs lie below the subject's: {@code
+ * <subject>/<field>}, {@code .../beginning}, {@code .../end}, {@code .../reading}.
  */
 final class TimeValues {
   private static final Set<String> INSTANT_KEYS =
-      Set.of("date", "qualifier", "printedAs", "note", "label");
-  private static final Set<String> INTERVAL_KEYS =
-      Set.of("from", "to", "minimumDuration", "note", "label");
+      Set.of("date", "qualifier", "printedAs", "reason", "confidence", "evidence", "label");
+  private static final Set<String> INTERVAL_KEYS = Set.of("from", "to", "minimumDuration", "label");
+  private static final Set<String> END_KEYS = Set.of("date", "qualifier", "label");
 
   private TimeValues() {}
 
-  /** Converts one time value, emitting its triples, and returns its IRI. */
-  static Node convert(JsonNode value, Node iri, FieldContext ctx) {
-    return convert(value, iri, ctx, true).node();
+  /**
+   * A converted time.
+   *
+   * @param node its IRI
+   * @param editorsOnly whether the source gives no time at all, so that even the link to it is the
+   *     editors'
+   */
+  record Converted(Node node, boolean editorsOnly) {}
+
+  /** How a time's statements divide between the voices. */
+  private enum Mode {
+    /** As the source prints it: the structure is the claim's, the derived values the editors'. */
+    PRINTED,
+    /** The source prints it otherwise: the printed form is the claim's, the rest the editors'. */
+    READING,
+    /** The source prints no time: all of it is the editors'. */
+    INFERRED
   }
 
-  private record Converted(Node node, LocalDate notBefore, LocalDate notAfter) {}
+  private record Bounds(Node node, LocalDate notBefore, LocalDate notAfter) {}
 
-  private static Converted convert(JsonNode value, Node iri, FieldContext ctx, boolean top) {
+  /**
+   * Converts one time value, emitting its triples, and returns its IRI.
+   *
+   * @param readingLabel the label of the reading, should the value be one
+   * @param confidences the confidence concepts by notation
+   */
+  static Converted convert(
+      JsonNode value,
+      Node iri,
+      FieldContext ctx,
+      String readingLabel,
+      Map<String, Node> confidences) {
     if (value.isValueNode() && !value.isNull()) {
-      return instant(LiteralValues.date(value.asText(), ctx), null, null, null, null, iri, ctx);
+      instant(LiteralValues.date(value.asText(), ctx), null, null, null, iri, Mode.PRINTED, ctx);
+      return new Converted(iri, false);
     }
     if (!value.isObject()) {
       throw ctx.fail("expected a date or a mapping with 'date', or 'from'/'to'");
     }
-    boolean interval = value.has("from") || value.has("to") || value.has("minimumDuration");
-    if (interval && !top) {
-      throw ctx.fail("the ends of an interval must be dates, not intervals");
+    if (value.has("from") || value.has("to") || value.has("minimumDuration")) {
+      checkKeys(value, INTERVAL_KEYS, ctx);
+      interval(value, iri, ctx);
+      return new Converted(iri, false);
     }
-    checkKeys(value, interval ? INTERVAL_KEYS : INSTANT_KEYS, ctx);
-    if (interval) {
-      return interval(value, iri, ctx);
-    }
+    checkKeys(value, INSTANT_KEYS, ctx);
     if (!value.hasNonNull("date")) {
       throw ctx.fail("a time mapping needs 'date' (or 'from', 'to', 'minimumDuration')");
     }
-    DateQualifier qualifier = null;
-    if (value.hasNonNull("qualifier")) {
-      try {
-        qualifier = DateQualifier.of(value.get("qualifier").asText());
-      } catch (IllegalArgumentException e) {
-        throw ctx.fail(e.getMessage(), e);
-      }
+    String printedAs = text(value, "printedAs");
+    Support support = EditorialStatements.of(value, ctx, confidences);
+    if (printedAs != null && support.reason() == null) {
+      throw ctx.fail(
+          "'printedAs' needs a 'reason': why the editors read '"
+              + printedAs
+              + "' as "
+              + value.get("date").asText());
     }
-    return instant(
-        LiteralValues.date(value.get("date").asText(), ctx),
-        qualifier,
-        text(value, "printedAs"),
-        text(value, "note"),
-        text(value, "label"),
-        iri,
-        ctx);
+    if (support.reason() == null && !support.isEmpty()) {
+      throw ctx.fail("'confidence' and 'evidence' go with the 'reason' for the editors' reading");
+    }
+    Mode mode =
+        support.reason() == null ? Mode.PRINTED : printedAs != null ? Mode.READING : Mode.INFERRED;
+    PartialDate date = LiteralValues.date(value.get("date").asText(), ctx);
+    Node position =
+        instant(date, qualifier(value, ctx), printedAs, text(value, "label"), iri, mode, ctx);
+    if (mode != Mode.PRINTED) {
+      EditorialStatements.describe(
+          NodeFactory.createURI(iri.getURI() + "/reading"),
+          GB.Reading.asNode(),
+          readingLabel,
+          iri,
+          position,
+          date.literal(),
+          support,
+          ctx);
+    }
+    return new Converted(iri, mode == Mode.INFERRED);
   }
 
-  private static Converted instant(
+  private static DateQualifier qualifier(JsonNode value, FieldContext ctx) {
+    if (!value.hasNonNull("qualifier")) {
+      return null;
+    }
+    try {
+      return DateQualifier.of(value.get("qualifier").asText());
+    } catch (IllegalArgumentException e) {
+      throw ctx.fail(e.getMessage(), e);
+    }
+  }
+
+  /** Emits an instant and returns the position property used. */
+  private static Node instant(
       PartialDate date,
       DateQualifier qualifier,
       String printedAs,
-      String note,
       String label,
       Node iri,
+      Mode mode,
       FieldContext ctx) {
-    Emitter out = ctx.out();
-    out.add(iri, RDF.type.asNode(), TIME.Instant.asNode());
-    String english = qualifier == null ? date.english() : qualifier.english(date);
-    out.add(iri, GB.label.asNode(), LiteralValues.english(label == null ? english : label, ctx));
+    Emitter editors = ctx.voices().editors();
+    Emitter claim = mode == Mode.INFERRED ? editors : ctx.out();
+    Emitter structure = mode == Mode.PRINTED ? ctx.out() : editors;
+    claim.add(iri, RDF.type.asNode(), TIME.Instant.asNode());
     Node position =
         switch (date.unit().getLocalName()) {
           case "unitDay" -> TIME.inXSDDate.asNode();
           case "unitMonth" -> TIME.inXSDgYearMonth.asNode();
           default -> TIME.inXSDgYear.asNode();
         };
-    out.add(iri, position, date.literal());
-    out.add(iri, GB.precision.asNode(), date.unit().asNode());
-    LocalDate notBefore = null;
-    LocalDate notAfter = null;
+    structure.add(iri, position, date.literal());
+    structure.add(iri, GB.precision.asNode(), date.unit().asNode());
     if (qualifier != null) {
-      out.add(iri, GB.qualifier.asNode(), qualifier.concept().asNode());
-    }
-    if (qualifier == null || qualifier.keepsLowerBound()) {
-      notBefore = date.first();
-      out.add(iri, GB.notBefore.asNode(), day(notBefore));
-    }
-    if (qualifier == null || qualifier.keepsUpperBound()) {
-      notAfter = date.last();
-      out.add(iri, GB.notAfter.asNode(), day(notAfter));
+      structure.add(iri, GB.qualifier.asNode(), qualifier.concept().asNode());
     }
     if (printedAs != null) {
-      out.add(iri, GB.printedAs.asNode(), NodeFactory.createLiteralString(printedAs));
+      claim.add(iri, GB.printedAs.asNode(), NodeFactory.createLiteralString(printedAs));
     }
-    if (note != null) {
-      out.add(iri, SKOS.editorialNote.asNode(), LiteralValues.english(note, ctx));
-    }
-    return new Converted(iri, notBefore, notAfter);
+    String english = qualifier == null ? date.english() : qualifier.english(date);
+    editors.add(
+        iri, GB.label.asNode(), LiteralValues.english(label == null ? english : label, ctx));
+    Bounds bounds = bounds(iri, date, qualifier);
+    addBounds(bounds, editors);
+    return position;
   }
 
-  private static Converted interval(JsonNode value, Node iri, FieldContext ctx) {
-    Emitter out = ctx.out();
-    out.add(iri, RDF.type.asNode(), TIME.ProperInterval.asNode());
-    Converted from = null;
-    Converted to = null;
+  private static Bounds bounds(Node iri, PartialDate date, DateQualifier qualifier) {
+    return new Bounds(
+        iri,
+        qualifier == null || qualifier.keepsLowerBound() ? date.first() : null,
+        qualifier == null || qualifier.keepsUpperBound() ? date.last() : null);
+  }
+
+  private static void addBounds(Bounds bounds, Emitter editors) {
+    if (bounds.notBefore() != null) {
+      editors.add(bounds.node(), GB.notBefore.asNode(), day(bounds.notBefore()));
+    }
+    if (bounds.notAfter() != null) {
+      editors.add(bounds.node(), GB.notAfter.asNode(), day(bounds.notAfter()));
+    }
+  }
+
+  private static void interval(JsonNode value, Node iri, FieldContext ctx) {
+    Emitter stated = ctx.out();
+    stated.add(iri, RDF.type.asNode(), TIME.ProperInterval.asNode());
+    Bounds from = null;
+    Bounds to = null;
     if (value.has("from")) {
-      from =
-          convert(
-              value.get("from"), NodeFactory.createURI(iri.getURI() + "/beginning"), ctx, false);
-      out.add(iri, TIME.hasBeginning.asNode(), from.node());
+      from = end(value.get("from"), NodeFactory.createURI(iri.getURI() + "/beginning"), ctx);
+      stated.add(iri, TIME.hasBeginning.asNode(), from.node());
     }
     if (value.has("to")) {
-      to = convert(value.get("to"), NodeFactory.createURI(iri.getURI() + "/end"), ctx, false);
-      out.add(iri, TIME.hasEnd.asNode(), to.node());
+      to = end(value.get("to"), NodeFactory.createURI(iri.getURI() + "/end"), ctx);
+      stated.add(iri, TIME.hasEnd.asNode(), to.node());
     }
     if (from != null
         && to != null
@@ -152,29 +214,40 @@ final class TimeValues {
       if (!XSDDatatype.XSDduration.isValid(minimum)) {
         throw ctx.fail("'" + minimum + "' is not an ISO 8601 duration such as P1Y");
       }
-      out.add(
+      stated.add(
           iri,
           GB.minimumDuration.asNode(),
           NodeFactory.createLiteralDT(minimum, XSDDatatype.XSDduration));
     }
-    LocalDate notBefore = from == null ? null : from.notBefore();
-    LocalDate notAfter = to == null ? null : to.notAfter();
-    if (notBefore != null) {
-      out.add(iri, GB.notBefore.asNode(), day(notBefore));
-    }
-    if (notAfter != null) {
-      out.add(iri, GB.notAfter.asNode(), day(notAfter));
-    }
+    Emitter editors = ctx.voices().editors();
+    addBounds(
+        new Bounds(iri, from == null ? null : from.notBefore(), to == null ? null : to.notAfter()),
+        editors);
     String label = text(value, "label");
     if (label == null) {
       label = intervalLabel(value, minimum, ctx);
     }
-    out.add(iri, GB.label.asNode(), LiteralValues.english(label, ctx));
-    String note = text(value, "note");
-    if (note != null) {
-      out.add(iri, SKOS.editorialNote.asNode(), LiteralValues.english(note, ctx));
+    editors.add(iri, GB.label.asNode(), LiteralValues.english(label, ctx));
+  }
+
+  /** One end of an interval: a date, or a mapping with date, qualifier and label. */
+  private static Bounds end(JsonNode value, Node iri, FieldContext ctx) {
+    if (value.isValueNode() && !value.isNull()) {
+      PartialDate date = LiteralValues.date(value.asText(), ctx);
+      instant(date, null, null, null, iri, Mode.PRINTED, ctx);
+      return bounds(iri, date, null);
     }
-    return new Converted(iri, notBefore, notAfter);
+    if (!value.isObject() || value.has("from") || value.has("to")) {
+      throw ctx.fail("the ends of an interval must be dates, not intervals");
+    }
+    checkKeys(value, END_KEYS, ctx);
+    if (!value.hasNonNull("date")) {
+      throw ctx.fail("an end of an interval needs 'date'");
+    }
+    PartialDate date = LiteralValues.date(value.get("date").asText(), ctx);
+    DateQualifier qualifier = qualifier(value, ctx);
+    instant(date, qualifier, null, text(value, "label"), iri, Mode.PRINTED, ctx);
+    return bounds(iri, date, qualifier);
   }
 
   private static String intervalLabel(JsonNode value, String minimum, FieldContext ctx) {
