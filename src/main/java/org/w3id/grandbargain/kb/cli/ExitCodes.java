@@ -15,6 +15,7 @@ final class ExitCodes {
   static final int VALIDATION = 5;
   static final int NOT_FOUND = 6;
   static final int DRIFT = 7;
+  static final int WORDING = 8;
 
   private ExitCodes() {}
 

@@ -7,8 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code build}, {@code query}, {@code verify-anchors}. Errors go to stderr with
- * a non-zero exit code ({@link ExitCodes}).
+ * The command line: {@code build}, {@code query}, {@code verify-anchors}, {@code check-wording},
+ * {@code serve}. Errors go to stderr with a non-zero exit code ({@link ExitCodes}).
  *
  * <pre>
  * java -jar target/grand-bargain-kb.jar build
@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       BuildCommand.class,
       QueryCommand.class,
       VerifyAnchorsCommand.class,
+      CheckWordingCommand.class,
       ServeCommand.class
     })
 public final class Main {

@@ -47,6 +47,11 @@ class AnchorVerifierTest {
     assertEquals(
         List.of(
             new AnchorReport.Drift(
+                GB.ID + "mini-note/text",
+                11,
+                11,
+                "a paragraph is recorded to begin here, but no paragraph begins here"),
+            new AnchorReport.Drift(
                 GB.ID + "mini-note/jane-says",
                 11,
                 73,
@@ -71,7 +76,14 @@ class AnchorVerifierTest {
                 GB.ID + "test-2024-06-bulletin/sam-says-test",
                 88,
                 124,
-                "the quotation \"It was only a test\" is not in the anchored text; it is nowhere in the copy")),
+                "the quotation \"It was only a test\" is not in the anchored text; it is nowhere in"
+                    + " the copy"),
+            new AnchorReport.Drift(
+                GB.ID + "test-2024-06-bulletin/sam-says-test",
+                88,
+                124,
+                "the passage link finds nothing in the copy; the fewest words that find it:"
+                    + " fragment: [\"It was just\", \"Test said\"]")),
         report.drifts());
   }
 
