@@ -132,9 +132,9 @@ class SparqlEndpointTest {
     assertTrue(type(r).startsWith(mediaType), type(r));
     Graph g = RDFParser.fromString(TestServer.text(r), lang).toGraph();
     assertEquals(
-        3,
+        4,
         g.size(),
-        "the three proposals of the article (the second article's grand-bargain is a meeting): "
+        "the four proposals of the article (the second article's grand-bargain is a meeting): "
             + TestServer.text(r));
 
     HttpResponse<byte[]> d =

@@ -72,7 +72,7 @@ class ReleaseBuilderTest {
     }
     assertEquals(56, result.classCounts().get("Claim"));
     assertEquals(27, result.classCounts().get("Event"));
-    assertEquals(3, result.classCounts().get("Proposal"));
+    assertEquals(4, result.classCounts().get("Proposal"));
     assertEquals(2, result.classCounts().get("Channel"));
   }
 
