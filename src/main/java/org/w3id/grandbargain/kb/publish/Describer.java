@@ -1,9 +1,12 @@
 package org.w3id.grandbargain.kb.publish;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -12,8 +15,10 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
@@ -21,31 +26,64 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.grandbargain.kb.SparqlResources;
 import org.w3id.grandbargain.kb.load.Graphs;
+import org.w3id.grandbargain.kb.publish.Attribution.Source;
+import org.w3id.grandbargain.kb.publish.Attribution.Through;
+import org.w3id.grandbargain.kb.publish.Publication.ClaimInfo;
 import org.w3id.grandbargain.kb.vocabulary.GB;
+import org.w3id.grandbargain.kb.vocabulary.PROV;
 import org.w3id.grandbargain.kb.vocabulary.Prefixes;
 
 /**
- * Describes one resource of the knowledge base: its statements (asserted apart from entailed), the
- * labels of what it links to, the claims about it with speaker, source and place in the text, what
- * it states if it is a claim, and the resources that link to it, a page at a time. The same
- * description gives the RDF representations (as a graph) and the HTML page (as a template model).
+ * Describes one resource of the knowledge base in both voices: every statement about it and every
+ * statement that links to it (a page at a time), each in the graph that holds it, with who states
+ * it (the speaker of each claim, how and through what, or the editors, with their reason and
+ * sources), the editors' readings of its dates, the claims by it, about it and, for an article, in
+ * it, and what the ontology's alignments entail.
+ *
+ * <p>The description is a dataset: the resource's statements inside the graphs of the claims that
+ * state them and of the editors, the claims' record and the labels of what it links to in their own
+ * graphs, and the document's own description in the default graph. The RDF representations that
+ * keep named graphs write it whole; the others write the union of its graphs. The HTML page is
+ * rendered from the same statements.
  */
 final class Describer {
   private static final Query OUTGOING = SparqlResources.query(Describer.class, "outgoing.rq");
   private static final Query INCOMING = SparqlResources.query(Describer.class, "incoming.rq");
   private static final Query CLAIMS = SparqlResources.query(Describer.class, "claims-about.rq");
   private static final Query GRAPH = SparqlResources.query(Describer.class, "graph-statements.rq");
+  private static final Query RELATED =
+      SparqlResources.query(Describer.class, "related-statements.rq");
+  private static final Query TIMES = SparqlResources.query(Describer.class, "times.rq");
   private static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
+  private static final Node HAS_PROVENANCE = NodeFactory.createURI(PROV.NS + "has_provenance");
 
   /**
    * A description, ready to be written.
    *
-   * @param rdf the statements for the RDF representations
+   * @param rdf the statements, each in its graph; the default graph describes the document
    * @param page the model of the HTML page
    */
-  record Description(Graph rdf, Map<String, Object> page) {}
+  record Description(DatasetGraph rdf, Map<String, Object> page) {
+    /** The description as triples: the union of its graphs, the default one included. */
+    Graph triples() {
+      Graph g = GraphFactory.createDefaultGraph();
+      g.getPrefixMapping().setNsPrefixes(rdf.prefixes().getMapping());
+      rdf.find().forEachRemaining(q -> g.add(q.asTriple()));
+      return g;
+    }
+  }
+
+  /** An editorial statement with a reason or evidence of its own, as the slice holds it. */
+  private record Support(
+      Node kind,
+      String reason,
+      String confidence,
+      List<Source> sources,
+      Node subject,
+      Node graph) {}
 
   private final Publication publication;
   private final Links links;
@@ -66,100 +104,160 @@ final class Describer {
    */
   Description resource(String iri, String doc, int page) {
     Node s = NodeFactory.createURI(iri);
-    Graph rdf = GraphFactory.createDefaultGraph();
-    rdf.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+    DatasetGraph rdf = dataset();
     Node docNode = NodeFactory.createURI(page > 1 ? doc + "?page=" + page : doc);
-    rdf.add(docNode, RDF.type.asNode(), FOAF.Document.asNode());
-    rdf.add(docNode, FOAF.primaryTopic.asNode(), s);
+    rdf.getDefaultGraph().add(docNode, RDF.type.asNode(), FOAF.Document.asNode());
+    rdf.getDefaultGraph().add(docNode, FOAF.primaryTopic.asNode(), s);
+    rdf.getDefaultGraph()
+        .add(
+            docNode,
+            HAS_PROVENANCE,
+            NodeFactory.createURI(doc + "." + Representation.TRIG.suffix()));
+
+    List<Quad> outgoing = new ArrayList<>();
+    select(OUTGOING, "s", s, row -> outgoing.add(quad(row.get("g").asNode(), s, row, "p", "o")));
+    outgoing.forEach(rdf::add);
+    Set<Node> linked = new LinkedHashSet<>();
+    select(TIMES, "s", s, row -> copy(row.get("time").asNode(), rdf, true));
+    select(
+        RELATED,
+        "s",
+        s,
+        row -> {
+          copy(row.get("statement").asNode(), rdf, false);
+          if (row.contains("evidence")) {
+            copy(row.get("evidence").asNode(), rdf, false);
+          }
+        });
+    Map<List<Node>, Support> supports = supports(rdf);
 
     Map<String, Map<String, Object>> asserted = new LinkedHashMap<>();
     Map<String, Map<String, Object>> entailed = new LinkedHashMap<>();
     List<Map<String, Object>> types = new ArrayList<>();
     List<Map<String, Object>> external = new ArrayList<>();
-    String[] description = {null};
+    List<String> descriptions = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    Map<List<Node>, List<Node>> graphsOf = new LinkedHashMap<>();
+    for (Quad q : outgoing) {
+      if (q.getGraph().equals(Graphs.ONTOLOGY)) {
+        continue;
+      }
+      graphsOf
+          .computeIfAbsent(List.of(q.getPredicate(), q.getObject()), k -> new ArrayList<>())
+          .add(q.getGraph());
+    }
+    Set<Node> shownTypes = new LinkedHashSet<>();
+    graphsOf.forEach(
+        (po, graphs) -> {
+          Node p = po.get(0);
+          Node o = po.get(1);
+          if (o.isURI()) {
+            linked.add(o);
+          }
+          List<Node> assertedIn = graphs.stream().filter(g -> !g.equals(Graphs.INFERRED)).toList();
+          if (assertedIn.isEmpty()) {
+            return;
+          }
+          List<Attribution> by = attributions(assertedIn, s, p, o, supports);
+          if (p.equals(RDF.type.asNode()) && shownTypes.add(o)) {
+            Map<String, Object> t = new LinkedHashMap<>(links.value(o));
+            t.put("by", by);
+            types.add(t);
+          }
+          if (p.equals(DCTerms.description.asNode()) && o.isLiteral()) {
+            descriptions.add(o.getLiteralLexicalForm());
+          }
+          if (p.equals(SKOS.editorialNote.asNode()) && o.isLiteral()) {
+            notes.add(o.getLiteralLexicalForm());
+          }
+          if (p.equals(OWL.sameAs.asNode()) && o.isURI()) {
+            external.add(Pages.map("href", o.getURI(), "label", o.getURI(), "by", by));
+          }
+          addValue(asserted, p, value(o, by, rdf, supports));
+        });
+    graphsOf.forEach(
+        (po, graphs) -> {
+          Node p = po.get(0);
+          Node o = po.get(1);
+          if (graphs.contains(Graphs.INFERRED) && graphs.size() == 1) {
+            Map<String, Object> v = new LinkedHashMap<>(links.value(o));
+            v.put("by", derivedFrom(p, o, graphsOf, s, supports));
+            addValue(entailed, p, v);
+          }
+        });
+
+    List<Map<String, Object>> incoming = new ArrayList<>();
+    int[] paging = incoming(s, rdf, supports, page, incoming, linked);
+    int current = paging[0];
+    int pages = paging[1];
+    int incomingTotal = paging[2];
+
+    List<ClaimInfo> by = new ArrayList<>();
+    List<ClaimInfo> about = new ArrayList<>();
+    List<ClaimInfo> inArticle = new ArrayList<>();
+    for (ClaimInfo c : publication.claims().values()) {
+      if (c.claimant().equals(iri)) {
+        by.add(c);
+      }
+      if (c.article().equals(iri)) {
+        inArticle.add(c);
+      }
+    }
     select(
-        OUTGOING,
+        CLAIMS,
         "s",
         s,
         row -> {
-          Node p = row.get("p").asNode();
-          RDFNode o = row.get("o");
-          String g = row.getResource("g").getURI();
-          rdf.add(s, p, o.asNode());
-          if (o.isURIResource() && row.contains("label")) {
-            rdf.add(o.asNode(), RDFS.label.asNode(), row.getLiteral("label").asNode());
+          ClaimInfo c = publication.claim(row.getResource("claim").getURI());
+          if (c != null && !by.contains(c) && !about.contains(c)) {
+            about.add(c);
           }
-          boolean inferred = g.equals(Graphs.INFERRED.getURI());
-          if (!inferred && p.equals(RDF.type.asNode())) {
-            Map<String, Object> t = links.value(o);
-            if (!types.contains(t)) {
-              types.add(t);
-            }
-            return;
-          }
-          if (!inferred && p.equals(DCTerms.description.asNode()) && o.isLiteral()) {
-            description[0] = o.asLiteral().getLexicalForm();
-          }
-          if (!inferred && p.equals(OWL.sameAs.asNode()) && o.isURIResource()) {
-            external.add(
-                Pages.map("href", o.asResource().getURI(), "label", o.asResource().getURI()));
-          }
-          addValue(inferred ? entailed : asserted, p, o, g);
         });
-    // An entailed statement that is also asserted is shown once, as asserted.
-    asserted.keySet().forEach(entailed::remove);
-
-    List<Map<String, Object>> claims = claims(s, rdf);
+    Comparator<ClaimInfo> inOrder =
+        Comparator.comparingLong(ClaimInfo::start).thenComparing(ClaimInfo::iri);
+    by.sort(inOrder);
+    about.sort(inOrder);
+    inArticle.sort(inOrder);
+    Set<Node> claimsShown = new LinkedHashSet<>();
+    for (List<ClaimInfo> list : List.of(by, about, inArticle)) {
+      list.forEach(c -> claimsShown.add(NodeFactory.createURI(c.iri())));
+    }
+    rdf.listGraphNodes()
+        .forEachRemaining(
+            g -> {
+              if (publication.claim(g.getURI()) != null) {
+                claimsShown.add(g);
+              }
+            });
+    for (Node claim : claimsShown) {
+      record(claim, rdf, linked);
+    }
+    describeEditorialGraphs(rdf);
+    for (Node x : linked) {
+      labels(x, rdf);
+    }
     List<Map<String, Object>> stated = publication.isGraph(iri) ? statements(s) : List.of();
 
-    List<Map<String, Object>> incomingAll = new ArrayList<>();
-    select(
-        INCOMING,
-        "s",
-        s,
-        row ->
-            incomingAll.add(
-                Pages.map(
-                    "x", row.getResource("x").getURI(),
-                    "p", row.getResource("p").getURI())));
-    int pages = Math.max(1, (incomingAll.size() + pageSize - 1) / pageSize);
-    int current = checkPage(page, pages);
-    List<Map<String, Object>> incoming = new ArrayList<>();
-    for (Map<String, Object> in :
-        incomingAll.subList(
-            (current - 1) * pageSize, Math.min(current * pageSize, incomingAll.size()))) {
-      String x = (String) in.get("x");
-      String p = (String) in.get("p");
-      Node xn = NodeFactory.createURI(x);
-      rdf.add(xn, NodeFactory.createURI(p), s);
-      String label = publication.label(x);
-      if (label != null) {
-        rdf.add(xn, RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "en"));
-      }
-      incoming.add(
-          Pages.map(
-              "href", links.href(x),
-              "label", links.text(x),
-              "propertyHref", links.href(p),
-              "property", links.text(p)));
-    }
     if (current < pages) {
-      rdf.add(
-          docNode,
-          NodeFactory.createURI(HYDRA + "next"),
-          NodeFactory.createURI(doc + "?page=" + (current + 1)));
+      rdf.getDefaultGraph()
+          .add(
+              docNode,
+              NodeFactory.createURI(HYDRA + "next"),
+              NodeFactory.createURI(doc + "?page=" + (current + 1)));
     }
     if (current > 1) {
-      rdf.add(
-          docNode,
-          NodeFactory.createURI(HYDRA + "previous"),
-          NodeFactory.createURI(current == 2 ? doc : doc + "?page=" + (current - 1)));
+      rdf.getDefaultGraph()
+          .add(
+              docNode,
+              NodeFactory.createURI(HYDRA + "previous"),
+              NodeFactory.createURI(current == 2 ? doc : doc + "?page=" + (current - 1)));
     }
     if (publication.isGraph(iri)) {
-      rdf.add(
-          s,
-          RDFS.seeAlso.asNode(),
-          NodeFactory.createURI(siteOf(doc) + "kb/data?graph=" + IriSpace.encodeQuery(iri)));
+      rdf.getDefaultGraph()
+          .add(
+              s,
+              RDFS.seeAlso.asNode(),
+              NodeFactory.createURI(siteOf(doc) + "kb/data?graph=" + IriSpace.encodeQuery(iri)));
     }
 
     Map<String, Object> model = new LinkedHashMap<>();
@@ -167,7 +265,9 @@ final class Describer {
     model.put("title", label != null ? label : iri);
     model.put("iri", iri);
     model.put("types", Pages.withLast(types));
-    model.put("description", description[0]);
+    model.put("descriptions", descriptions);
+    model.put("notes", notes);
+    model.put("hasNotes", !notes.isEmpty());
     model.put("properties", rows(asserted));
     model.put("hasProperties", !asserted.isEmpty());
     model.put("entailed", rows(entailed));
@@ -175,15 +275,19 @@ final class Describer {
     model.put(
         "entailedCount",
         entailed.values().stream().mapToInt(r -> ((List<?>) r.get("values")).size()).sum());
-    model.put("claims", claims);
-    model.put("hasClaims", !claims.isEmpty());
+    model.put("claimsBy", claimViews(by, rdf));
+    model.put("hasClaimsBy", !by.isEmpty());
+    model.put("claimsAbout", claimViews(about, rdf));
+    model.put("hasClaimsAbout", !about.isEmpty());
+    model.put("claimsInArticle", claimViews(inArticle, rdf));
+    model.put("hasClaimsInArticle", !inArticle.isEmpty());
     model.put("stated", stated);
     model.put("hasStated", !stated.isEmpty());
     model.put("links", external);
     model.put("hasLinks", !external.isEmpty());
     model.put("incoming", incoming);
     model.put("hasIncoming", !incoming.isEmpty());
-    model.put("incomingTotal", incomingAll.size());
+    model.put("incomingTotal", incomingTotal);
     if (pages > 1) {
       model.put("paged", paging(doc, current, pages));
     }
@@ -193,8 +297,7 @@ final class Describer {
   /** Describes a named graph: its statements, all of them in RDF, a page of them in HTML. */
   Description graph(String iri, String doc, int page) {
     Node g = NodeFactory.createURI(iri);
-    Graph rdf = GraphFactory.createDefaultGraph();
-    rdf.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+    DatasetGraph rdf = dataset();
     Txn.executeRead(
         publication.kb().dataset(),
         () ->
@@ -204,7 +307,8 @@ final class Describer {
                 .asDatasetGraph()
                 .getGraph(g)
                 .find()
-                .forEachRemaining(rdf::add));
+                .forEachRemaining(
+                    t -> rdf.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
     int size = 200;
     List<Map<String, Object>> all = statements(g);
     int pages = Math.max(1, (all.size() + size - 1) / size);
@@ -219,6 +323,355 @@ final class Describer {
       model.put("paged", paging(doc, current, pages));
     }
     return new Description(rdf, model);
+  }
+
+  private static DatasetGraph dataset() {
+    DatasetGraph rdf = DatasetGraphFactory.create();
+    rdf.prefixes().putAll(Prefixes.standard());
+    return rdf;
+  }
+
+  private static Quad quad(Node g, Node s, QuerySolution row, String p, String o) {
+    return Quad.create(g, s, row.get(p).asNode(), row.get(o).asNode());
+  }
+
+  /** Adds a node's statements (but for those entailed, unless asked) to the description. */
+  private void copy(Node x, DatasetGraph rdf, boolean withEntailed) {
+    select(
+        OUTGOING,
+        "s",
+        x,
+        row -> {
+          Node g = row.get("g").asNode();
+          if (withEntailed || !g.equals(Graphs.INFERRED)) {
+            rdf.add(quad(g, x, row, "p", "o"));
+          }
+        });
+  }
+
+  /** The claim's record, and its anchor's, from the editorial graph that holds them. */
+  private void record(Node claim, DatasetGraph rdf, Set<Node> linked) {
+    for (Quad q : publication.claimRecord(claim.getURI())) {
+      rdf.add(q);
+      if (q.getObject().isURI() && q.getSubject().equals(claim)) {
+        linked.add(q.getObject());
+      }
+    }
+    linked.add(claim);
+  }
+
+  /** Each editorial graph the description uses, described as it describes itself. */
+  private void describeEditorialGraphs(DatasetGraph rdf) {
+    List<Node> graphs = new ArrayList<>();
+    rdf.listGraphNodes()
+        .forEachRemaining(
+            g -> {
+              if (publication.editorsOf(g.getURI()) != null) {
+                graphs.add(g);
+              }
+            });
+    for (Node g : graphs) {
+      publication.editorialGraphDescription(g.getURI()).forEach(rdf::add);
+      labels(NodeFactory.createURI(publication.editorsOf(g.getURI())), rdf);
+    }
+  }
+
+  /** The statements that label a node, in the graphs that hold them. */
+  private void labels(Node x, DatasetGraph rdf) {
+    if (x.isURI()) {
+      publication.labelStatements(x.getURI()).forEach(rdf::add);
+    }
+  }
+
+  /** The editorial statements of the description that carry a reason or evidence of their own. */
+  private Map<List<Node>, Support> supports(DatasetGraph rdf) {
+    Map<List<Node>, Support> supports = new LinkedHashMap<>();
+    rdf.find(Node.ANY, Node.ANY, RDF.subject.asNode(), Node.ANY)
+        .forEachRemaining(
+            q -> {
+              Node st = q.getSubject();
+              Node g = q.getGraph();
+              Node p = one(rdf, g, st, RDF.predicate.asNode());
+              Node o = one(rdf, g, st, RDF.object.asNode());
+              Node kind = GB.EditorialStatement.asNode();
+              for (Node k :
+                  List.of(
+                      GB.Identification.asNode(), GB.Reading.asNode(), GB.ExternalLink.asNode())) {
+                if (rdf.contains(g, st, RDF.type.asNode(), k)) {
+                  kind = k;
+                }
+              }
+              Node reason = one(rdf, g, st, GB.reason.asNode());
+              Node confidence = one(rdf, g, st, GB.confidence.asNode());
+              List<Source> sources = new ArrayList<>();
+              rdf.find(g, st, GB.evidence.asNode(), Node.ANY)
+                  .forEachRemaining(
+                      e -> {
+                        Node ev = e.getObject();
+                        Node url = one(rdf, g, ev, GB.referenceUrl.asNode());
+                        Node retrieved = one(rdf, g, ev, GB.retrieved.asNode());
+                        Node excerpt = one(rdf, g, ev, GB.excerpt.asNode());
+                        if (url != null) {
+                          sources.add(
+                              new Source(
+                                  url.getURI(),
+                                  retrieved == null ? null : retrieved.getLiteralLexicalForm(),
+                                  excerpt == null ? null : excerpt.getLiteralLexicalForm()));
+                        }
+                      });
+              sources.sort(Comparator.comparing(Source::href));
+              supports.put(
+                  List.of(q.getObject(), p, o),
+                  new Support(
+                      kind,
+                      reason == null ? null : reason.getLiteralLexicalForm(),
+                      confidence == null ? null : links.text(confidence.getURI()),
+                      sources,
+                      q.getObject(),
+                      g));
+            });
+    return supports;
+  }
+
+  private static Node one(DatasetGraph rdf, Node g, Node s, Node p) {
+    var it = rdf.find(g, s, p, Node.ANY);
+    return it.hasNext() ? it.next().getObject() : null;
+  }
+
+  /** Who states {@code (s, p, o)}, from the graphs that hold it, one entry per speaker. */
+  private List<Attribution> attributions(
+      List<Node> graphs, Node s, Node p, Node o, Map<List<Node>, Support> supports) {
+    List<Attribution> by = new ArrayList<>();
+    List<ClaimInfo> claims = new ArrayList<>();
+    for (Node g : graphs) {
+      ClaimInfo claim = publication.claim(g.getURI());
+      if (claim != null) {
+        claims.add(claim);
+      } else if (publication.editorsOf(g.getURI()) != null) {
+        Attribution.merge(by, editors(g, p, supports.get(List.of(s, p, o))));
+      }
+    }
+    claims.sort(Comparator.comparingLong(ClaimInfo::start).thenComparing(ClaimInfo::iri));
+    List<Attribution> sources = new ArrayList<>();
+    for (ClaimInfo c : claims) {
+      Attribution.merge(
+          sources,
+          Attribution.source(
+              c.claimantLabel(),
+              links.href(c.claimant()),
+              new Through(links.href(c.iri()), c.label(), c.medium(), c.modality())));
+    }
+    sources.addAll(by);
+    return sources;
+  }
+
+  private Attribution editors(Node graph, Node p, Support support) {
+    String agent = publication.editorsOf(graph.getURI());
+    return new Attribution(
+        "editors",
+        links.text(agent),
+        links.href(agent),
+        List.of(),
+        support == null ? null : support.reason(),
+        publication.ontologyIndex().editorialReason(p).orElse(null),
+        support == null ? null : support.confidence(),
+        support == null ? List.of() : support.sources());
+  }
+
+  /**
+   * A value cell with who states it. A date the editors read otherwise than the article prints it
+   * shows their reading in their voice and the printed form in the claim's.
+   */
+  private Map<String, Object> value(
+      Node o, List<Attribution> by, DatasetGraph rdf, Map<List<Node>, Support> supports) {
+    Map<String, Object> v = new LinkedHashMap<>(links.value(o));
+    identified(o, v);
+    List<Attribution> shown = by;
+    if (o.isURI()) {
+      Support reading =
+          supports.values().stream()
+              .filter(r -> r.kind().equals(GB.Reading.asNode()) && r.subject().equals(o))
+              .findFirst()
+              .orElse(null);
+      if (reading != null) {
+        Node printed = null;
+        for (var it = rdf.find(Node.ANY, o, GB.printedAs.asNode(), Node.ANY); it.hasNext(); ) {
+          printed = it.next().getObject();
+        }
+        String agent = publication.editorsOf(reading.graph().getURI());
+        Attribution read =
+            new Attribution(
+                "editors",
+                links.text(agent),
+                links.href(agent),
+                List.of(),
+                reading.reason(),
+                null,
+                reading.confidence(),
+                reading.sources());
+        if (printed != null) {
+          v.put("printedAs", printed.getLiteralLexicalForm());
+          v.put("printedBy", by);
+        }
+        shown = List.of(read);
+        v.put("reading", true);
+      }
+    }
+    v.put("by", shown);
+    return v;
+  }
+
+  /** Whom the editors identify a value as, for the page to show beside it in their voice. */
+  private void identified(Node o, Map<String, Object> into) {
+    if (!o.isURI()) {
+      return;
+    }
+    List<Map<String, Object>> identified = new ArrayList<>();
+    for (Publication.Identified i : publication.identifications(o.getURI())) {
+      identified.add(
+          Pages.map(
+              "href", links.href(i.iri()),
+              "text", links.text(i.iri()),
+              "confidence", i.confidence()));
+    }
+    if (!identified.isEmpty()) {
+      into.put("identified", identified);
+    }
+  }
+
+  /** Who states what an entailed statement is entailed from. */
+  private List<Attribution> derivedFrom(
+      Node q,
+      Node o,
+      Map<List<Node>, List<Node>> graphsOf,
+      Node s,
+      Map<List<Node>, Support> supports) {
+    var ontology = publication.ontologyIndex();
+    List<Attribution> by = new ArrayList<>();
+    graphsOf.forEach(
+        (po, graphs) -> {
+          Node p = po.get(0);
+          Node value = po.get(1);
+          boolean source =
+              (p.equals(RDF.type.asNode())
+                      && q.equals(RDF.type.asNode())
+                      && value.isURI()
+                      && ontology.superClassesOf(value).contains(o))
+                  || (value.equals(o) && ontology.superPropertiesOf(p).contains(q));
+          List<Node> asserted = graphs.stream().filter(g -> !g.equals(Graphs.INFERRED)).toList();
+          if (source && !asserted.isEmpty()) {
+            for (Attribution a : attributions(asserted, s, p, value, supports)) {
+              Attribution.merge(
+                  by,
+                  new Attribution(
+                      "derived",
+                      links.text(p.getURI())
+                          + (value.equals(o) ? "" : " " + links.text(value.getURI())),
+                      links.href(p.getURI()),
+                      List.of(),
+                      null,
+                      null,
+                      null,
+                      List.of()));
+              Attribution.merge(by, a);
+            }
+          }
+        });
+    return by;
+  }
+
+  /**
+   * The page of statements that link to the resource, with who states each; adds them to the
+   * description.
+   *
+   * @return the page shown, the number of pages, and the number of distinct links
+   */
+  private int[] incoming(
+      Node s,
+      DatasetGraph rdf,
+      Map<List<Node>, Support> supports,
+      int page,
+      List<Map<String, Object>> rows,
+      Set<Node> linked) {
+    Map<List<Node>, List<Node>> graphsOf = new LinkedHashMap<>();
+    select(
+        INCOMING,
+        "s",
+        s,
+        row ->
+            graphsOf
+                .computeIfAbsent(
+                    List.of(row.get("x").asNode(), row.get("p").asNode()), k -> new ArrayList<>())
+                .add(row.get("g").asNode()));
+    List<List<Node>> all = new ArrayList<>(graphsOf.keySet());
+    int pages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
+    int current = checkPage(page, pages);
+    for (List<Node> xp :
+        all.subList((current - 1) * pageSize, Math.min(current * pageSize, all.size()))) {
+      Node x = xp.get(0);
+      Node p = xp.get(1);
+      for (Node g : graphsOf.get(xp)) {
+        rdf.add(g, x, p, s);
+      }
+      linked.add(x);
+      Map<String, Object> row =
+          Pages.map(
+              "href", links.href(x.getURI()),
+              "label", links.text(x.getURI()),
+              "propertyHref", links.href(p.getURI()),
+              "property", links.text(p.getURI()),
+              "by", attributions(graphsOf.get(xp), x, p, s, supports));
+      identified(x, row);
+      rows.add(row);
+    }
+    return new int[] {current, pages, all.size()};
+  }
+
+  /** The claims as the page lists them, in the article's order, each with its record. */
+  private List<Map<String, Object>> claimViews(List<ClaimInfo> claims, DatasetGraph rdf) {
+    List<Map<String, Object>> views = new ArrayList<>();
+    for (ClaimInfo c : claims) {
+      Node claim = NodeFactory.createURI(c.iri());
+      List<String> quotations = new ArrayList<>();
+      rdf.find(Node.ANY, claim, GB.quotation.asNode(), Node.ANY)
+          .forEachRemaining(q -> quotations.add(q.getObject().getLiteralLexicalForm()));
+      quotations.sort(null);
+      Node source = one(rdf, Node.ANY, claim, GB.source.asNode());
+      Node anchor = one(rdf, Node.ANY, claim, GB.anchor.asNode());
+      Node start = anchor == null ? null : one(rdf, Node.ANY, anchor, GB.startChar.asNode());
+      Node end = anchor == null ? null : one(rdf, Node.ANY, anchor, GB.endChar.asNode());
+      views.add(
+          Pages.map(
+              "href",
+              links.href(c.iri()),
+              "statement",
+              c.label(),
+              "claimant",
+              c.claimantLabel(),
+              "claimantHref",
+              links.href(c.claimant()),
+              "medium",
+              c.medium(),
+              "modality",
+              c.modality(),
+              "source",
+              source == null ? null : links.text(source.getURI()),
+              "sourceHref",
+              source == null ? null : links.href(source.getURI()),
+              "anchor",
+              anchor == null ? null : anchor.getURI(),
+              "start",
+              start == null ? null : start.getLiteralLexicalForm(),
+              "end",
+              end == null ? null : end.getLiteralLexicalForm(),
+              "paragraph",
+              c.paragraph() == 0 ? null : c.paragraph(),
+              "passage",
+              c.passage(),
+              "quotations",
+              quotations));
+    }
+    return views;
   }
 
   private static int checkPage(int page, int pages) {
@@ -250,17 +703,18 @@ final class Describer {
         current < pages ? path + "?page=" + (current + 1) : null);
   }
 
-  private static String explanation(String iri) {
+  private String explanation(String iri) {
     if (iri.equals(Graphs.INFERRED.getURI())) {
       return "Statements entailed by the ontology's subclass and subproperty axioms, and not asserted anywhere.";
     }
     if (iri.equals(Graphs.ONTOLOGY.getURI())) {
       return "The ontology the knowledge base was built with.";
     }
-    if (iri.equals(Graphs.SHARED.getURI())) {
-      return "The curated descriptions of the entities shared by all articles, with their external links.";
+    if (publication.editorsOf(iri) != null) {
+      return "An editorial graph: what the editors state, in their own voice, each statement with"
+          + " its reason.";
     }
-    return "The description of an article: its bibliographic record, the documents it cites and its claims.";
+    return "The statements of one claim: what its speaker says.";
   }
 
   private List<Map<String, Object>> statements(Node graph) {
@@ -285,65 +739,7 @@ final class Describer {
     return rows;
   }
 
-  private List<Map<String, Object>> claims(Node s, Graph rdf) {
-    Map<String, Map<String, Object>> byClaim = new LinkedHashMap<>();
-    select(
-        CLAIMS,
-        "s",
-        s,
-        row -> {
-          String claim = row.getResource("claim").getURI();
-          Node c = NodeFactory.createURI(claim);
-          rdf.add(c, RDF.type.asNode(), GB.Claim.asNode());
-          rdf.add(c, RDFS.label.asNode(), row.getLiteral("statement").asNode());
-          rdf.add(c, GB.claimant.asNode(), row.get("claimant").asNode());
-          rdf.add(
-              row.get("claimant").asNode(),
-              RDFS.label.asNode(),
-              row.getLiteral("claimantLabel").asNode());
-          rdf.add(c, GB.source.asNode(), row.get("source").asNode());
-          rdf.add(
-              row.get("source").asNode(),
-              RDFS.label.asNode(),
-              row.getLiteral("sourceLabel").asNode());
-          rdf.add(c, GB.anchor.asNode(), row.get("anchor").asNode());
-          rdf.add(
-              row.get("anchor").asNode(), GB.startChar.asNode(), row.getLiteral("start").asNode());
-          rdf.add(row.get("anchor").asNode(), GB.endChar.asNode(), row.getLiteral("end").asNode());
-          Map<String, Object> m =
-              byClaim.computeIfAbsent(
-                  claim,
-                  k ->
-                      Pages.map(
-                          "href", links.href(claim),
-                          "statement", row.getLiteral("statement").getString(),
-                          "claimant", row.getLiteral("claimantLabel").getString(),
-                          "claimantHref", links.href(row.getResource("claimant").getURI()),
-                          "medium", row.getLiteral("medium").getString(),
-                          "modality",
-                              row.contains("modality")
-                                  ? row.getLiteral("modality").getString()
-                                  : null,
-                          "source", row.getLiteral("sourceLabel").getString(),
-                          "sourceHref", links.href(row.getResource("source").getURI()),
-                          "anchor", row.getResource("anchor").getURI(),
-                          "start", row.getLiteral("start").getLong(),
-                          "end", row.getLiteral("end").getLong(),
-                          "quotations", new ArrayList<String>()));
-          if (row.contains("quotation")) {
-            rdf.add(c, GB.quotation.asNode(), row.getLiteral("quotation").asNode());
-            @SuppressWarnings("unchecked")
-            List<String> q = (List<String>) m.get("quotations");
-            String text = row.getLiteral("quotation").getString();
-            if (!q.contains(text)) {
-              q.add(text);
-            }
-          }
-        });
-    return new ArrayList<>(byClaim.values());
-  }
-
-  private void addValue(Map<String, Map<String, Object>> rows, Node p, RDFNode o, String graph) {
+  private void addValue(Map<String, Map<String, Object>> rows, Node p, Map<String, Object> v) {
     Map<String, Object> row =
         rows.computeIfAbsent(
             p.getURI(),
@@ -354,35 +750,22 @@ final class Describer {
                     "values", new ArrayList<Map<String, Object>>()));
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> values = (List<Map<String, Object>>) row.get("values");
-    Map<String, Object> plain = links.value(o);
-    Map<String, Object> v =
-        values.stream()
-            .filter(
-                x ->
-                    x.get("text").equals(plain.get("text"))
-                        && java.util.Objects.equals(x.get("href"), plain.get("href")))
-            .findFirst()
-            .orElse(null);
-    if (v == null) {
-      v = new LinkedHashMap<>(plain);
-      v.put("claims", new ArrayList<Map<String, Object>>());
-      values.add(v);
-    }
-    String claimant = publication.claimantOf(graph);
-    if (claimant != null) {
-      @SuppressWarnings("unchecked")
-      List<Map<String, Object>> claims = (List<Map<String, Object>>) v.get("claims");
-      claims.add(Pages.map("href", links.href(graph), "claimant", links.text(claimant)));
-    }
+    values.add(v);
   }
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> rows(Map<String, Map<String, Object>> rows) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> r : rows.values()) {
-      Map<String, Object> copy = new LinkedHashMap<>(r);
-      copy.put("values", Pages.withLast((List<Map<String, Object>>) r.get("values")));
-      out.add(copy);
+      List<Map<String, Object>> values = (List<Map<String, Object>>) r.get("values");
+      for (int i = 0; i < values.size(); i++) {
+        Map<String, Object> line = new LinkedHashMap<>(values.get(i));
+        line.put("first", i == 0);
+        line.put("span", values.size());
+        line.put("propertyHref", r.get("propertyHref"));
+        line.put("propertyLabel", r.get("propertyLabel"));
+        out.add(line);
+      }
     }
     return out;
   }

@@ -35,7 +35,14 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
 public final class Publication implements AutoCloseable {
   private static final Query RESOURCES = SparqlResources.query(Publication.class, "resources.rq");
   private static final Query LABELS = SparqlResources.query(Publication.class, "labels.rq");
-  private static final Query CLAIMANTS = SparqlResources.query(Publication.class, "claimants.rq");
+  private static final Query CLAIMS = SparqlResources.query(Publication.class, "claims.rq");
+  private static final Query EDITORIAL_GRAPHS =
+      SparqlResources.query(Publication.class, "editorial-graphs.rq");
+  private static final Query CLAIM_RECORDS =
+      SparqlResources.query(Publication.class, "claim-records.rq");
+  private static final Query IDENTIFIED = SparqlResources.query(Publication.class, "identified.rq");
+  private static final Query LABEL_STATEMENTS =
+      SparqlResources.query(Publication.class, "label-statements.rq");
   private static final Query CLASSES =
       SparqlResources.query(Publication.class, "class-partitions.rq");
 
@@ -49,6 +56,44 @@ public final class Publication implements AutoCloseable {
    */
   public record Entry(String iri, String label, String classIri, String classLabel) {}
 
+  /**
+   * A claim, as pages show who makes it.
+   *
+   * @param iri the claim, which is also the name of the graph of what it states
+   * @param label what it says, in the editors' words
+   * @param article the article that reports it
+   * @param claimant who makes it
+   * @param claimantLabel their name
+   * @param medium how it reached the article (an e-mail, remarks, a court record, ...)
+   * @param modality how firmly it is made (asserted, a conjecture, second-hand), or null
+   * @param start where in the article it begins
+   * @param paragraph the paragraph of the article it is in, or 0
+   * @param passage the link a browser follows to its passage, or null
+   */
+  public record ClaimInfo(
+      String iri,
+      String label,
+      String article,
+      String claimant,
+      String claimantLabel,
+      String medium,
+      String modality,
+      long start,
+      int paragraph,
+      String passage) {}
+
+  /**
+   * An identification of the editors, as a page shows it beside what the source describes.
+   *
+   * @param iri the entity the editors identify the described one as
+   * @param confidence how firmly: identified or probable
+   */
+  public record Identified(String iri, String confidence) {}
+
+  private static final org.apache.jena.rdf.model.Resource PROV_ATTRIBUTED =
+      ResourceFactory.createResource(
+          org.w3id.grandbargain.kb.vocabulary.PROV.wasAttributedTo.getURI());
+
   private final KnowledgeBase kb;
   private final ReleaseStore store;
   private final QueryCatalog queries;
@@ -59,7 +104,13 @@ public final class Publication implements AutoCloseable {
   private final List<String> graphs;
   private final Map<String, String> labels;
   private final Map<String, Long> classCounts;
-  private final Map<String, String> claimants;
+  private final Map<String, ClaimInfo> claims;
+  private final Map<String, List<Identified>> identifications;
+  private final Map<String, String> editorialGraphs;
+  private final Map<String, List<org.apache.jena.sparql.core.Quad>> editorialGraphDescriptions;
+  private final Map<String, List<org.apache.jena.sparql.core.Quad>> claimRecords;
+  private final Map<String, List<org.apache.jena.sparql.core.Quad>> labelStatements;
+  private final org.w3id.grandbargain.kb.vocabulary.OntologyIndex ontologyIndex;
 
   private Publication(
       KnowledgeBase kb, ReleaseStore store, QueryCatalog queries, Model datasetDescription) {
@@ -75,11 +126,79 @@ public final class Publication implements AutoCloseable {
     this.graphs = readGraphs();
     this.labels = readLabels();
     this.classCounts = readClassCounts();
-    Map<String, String> byClaim = new java.util.HashMap<>();
+    this.ontologyIndex = org.w3id.grandbargain.kb.vocabulary.OntologyIndex.of(ontology);
+    Map<String, ClaimInfo> byClaim = new LinkedHashMap<>();
     select(
-        CLAIMANTS,
-        s -> byClaim.put(s.getResource("claim").getURI(), s.getResource("claimant").getURI()));
-    this.claimants = Map.copyOf(byClaim);
+        CLAIMS,
+        s ->
+            byClaim.put(
+                s.getResource("claim").getURI(),
+                new ClaimInfo(
+                    s.getResource("claim").getURI(),
+                    s.getLiteral("label").getString(),
+                    s.getResource("article").getURI(),
+                    s.getResource("claimant").getURI(),
+                    s.getLiteral("claimantLabel").getString(),
+                    s.getLiteral("medium").getString(),
+                    s.contains("modality") ? s.getLiteral("modality").getString() : null,
+                    s.getLiteral("start").getLong(),
+                    s.contains("paragraph") ? s.getLiteral("paragraph").getInt() : 0,
+                    s.contains("passage") ? s.getResource("passage").getURI() : null)));
+    this.claims = java.util.Collections.unmodifiableMap(byClaim);
+    Map<String, List<Identified>> identified = new LinkedHashMap<>();
+    select(
+        IDENTIFIED,
+        s ->
+            identified
+                .computeIfAbsent(s.getResource("described").getURI(), k -> new ArrayList<>())
+                .add(
+                    new Identified(
+                        s.getResource("identified").getURI(),
+                        s.getLiteral("confidence").getString())));
+    this.identifications = Map.copyOf(identified);
+    Map<String, String> editorial = new LinkedHashMap<>();
+    Map<String, List<org.apache.jena.sparql.core.Quad>> described = new LinkedHashMap<>();
+    select(
+        EDITORIAL_GRAPHS,
+        s -> {
+          var g = s.get("graph").asNode();
+          if (s.getResource("p").equals(PROV_ATTRIBUTED)) {
+            editorial.put(g.getURI(), s.getResource("o").getURI());
+          }
+          described
+              .computeIfAbsent(g.getURI(), k -> new ArrayList<>())
+              .add(
+                  org.apache.jena.sparql.core.Quad.create(
+                      g, g, s.get("p").asNode(), s.get("o").asNode()));
+        });
+    this.editorialGraphs = java.util.Collections.unmodifiableMap(editorial);
+    this.editorialGraphDescriptions = Map.copyOf(described);
+    Map<String, List<org.apache.jena.sparql.core.Quad>> records = new java.util.HashMap<>();
+    select(
+        CLAIM_RECORDS,
+        s ->
+            records
+                .computeIfAbsent(s.getResource("claim").getURI(), k -> new ArrayList<>())
+                .add(
+                    org.apache.jena.sparql.core.Quad.create(
+                        s.get("g").asNode(),
+                        s.get("s").asNode(),
+                        s.get("p").asNode(),
+                        s.get("o").asNode())));
+    this.claimRecords = Map.copyOf(records);
+    Map<String, List<org.apache.jena.sparql.core.Quad>> labelled = new java.util.HashMap<>();
+    select(
+        LABEL_STATEMENTS,
+        s ->
+            labelled
+                .computeIfAbsent(s.getResource("x").getURI(), k -> new ArrayList<>())
+                .add(
+                    org.apache.jena.sparql.core.Quad.create(
+                        s.get("g").asNode(),
+                        s.get("x").asNode(),
+                        s.get("p").asNode(),
+                        s.get("label").asNode())));
+    this.labelStatements = Map.copyOf(labelled);
   }
 
   private Map<String, String> readLabels() {
@@ -219,9 +338,44 @@ public final class Publication implements AutoCloseable {
     return labels.get(iri);
   }
 
-  /** The agent who made a claim, or null if the IRI is not a claim's. */
-  public String claimantOf(String claim) {
-    return claimants.get(claim);
+  /** A claim, or null if the IRI is not a claim's. */
+  public ClaimInfo claim(String iri) {
+    return claims.get(iri);
+  }
+
+  /** Whom the editors identify what a source describes as; empty when they identify no one. */
+  public List<Identified> identifications(String iri) {
+    return identifications.getOrDefault(iri, List.of());
+  }
+
+  /** Every claim, by IRI. */
+  public Map<String, ClaimInfo> claims() {
+    return claims;
+  }
+
+  /** The agent an editorial graph is attributed to, or null if the IRI is not one. */
+  public String editorsOf(String graph) {
+    return editorialGraphs.get(graph);
+  }
+
+  /** How an editorial graph describes itself, in itself. */
+  public List<org.apache.jena.sparql.core.Quad> editorialGraphDescription(String graph) {
+    return editorialGraphDescriptions.getOrDefault(graph, List.of());
+  }
+
+  /** The editors' record of a claim and of its anchor, each statement in its graph. */
+  public List<org.apache.jena.sparql.core.Quad> claimRecord(String claim) {
+    return claimRecords.getOrDefault(claim, List.of());
+  }
+
+  /** The statements that give a resource its label or name, each in the graph that holds it. */
+  public List<org.apache.jena.sparql.core.Quad> labelStatements(String iri) {
+    return labelStatements.getOrDefault(iri, List.of());
+  }
+
+  /** The ontology the release was built with, indexed: closures, editorial properties. */
+  public org.w3id.grandbargain.kb.vocabulary.OntologyIndex ontologyIndex() {
+    return ontologyIndex;
   }
 
   /** Instances per class (every class, the ontology's and the aligned vocabularies'). */

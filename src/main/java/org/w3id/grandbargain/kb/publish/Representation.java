@@ -6,24 +6,42 @@ import org.apache.jena.riot.RDFFormat;
 
 /**
  * The representations a described resource is served in, as a table: media type, file suffix (for
- * {@code /doc/...ttl} and {@code ?format=ttl}), and the Jena writer for RDF ones. The order is the
- * server's preference when the client accepts several equally.
+ * {@code /doc/...ttl} and {@code ?format=ttl}), the Jena writer for RDF ones, and whether they keep
+ * named graphs. A description in a format that keeps them has each statement in the graph of the
+ * claim that states it or of the editors; the others hold the union. The order is the server's
+ * preference when the client accepts several equally.
  */
 public enum Representation {
-  HTML("text/html", "html", null),
-  TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
-  JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY),
-  NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES),
-  RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_ABBREV);
+  HTML("text/html", "html", null, false, "HTML"),
+  TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY, false, "Turtle"),
+  JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY, true, "JSON-LD"),
+  NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES, false, "N-Triples"),
+  RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_ABBREV, false, "RDF/XML"),
+  TRIG("application/trig", "trig", RDFFormat.TRIG_PRETTY, true, "TriG"),
+  NQUADS("application/n-quads", "nq", RDFFormat.NQUADS, true, "N-Quads");
 
   private final String mediaType;
   private final String suffix;
   private final RDFFormat format;
+  private final boolean quads;
+  private final String label;
 
-  Representation(String mediaType, String suffix, RDFFormat format) {
+  Representation(String mediaType, String suffix, RDFFormat format, boolean quads, String label) {
     this.mediaType = mediaType;
     this.suffix = suffix;
     this.format = format;
+    this.quads = quads;
+    this.label = label;
+  }
+
+  /** Whether the format keeps named graphs. */
+  public boolean quads() {
+    return quads;
+  }
+
+  /** The format's name, for links. */
+  public String label() {
+    return label;
   }
 
   public String mediaType() {

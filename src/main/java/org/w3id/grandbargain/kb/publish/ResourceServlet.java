@@ -12,11 +12,14 @@ import org.w3id.grandbargain.kb.publish.HttpSupport.HttpError;
  * {@code /graph/...}) answers {@code 303 See Other} to its description at {@code /doc/id/...}; the
  * description is negotiated (HTML, Turtle, JSON-LD, N-Triples, RDF/XML; {@code Vary: Accept},
  * {@code Content-Location} naming the chosen variant), or fixed by a suffix ({@code /doc/id/x.ttl})
- * or {@code ?format=ttl}. {@code /resolve?iri=} takes an IRI in any form (http or https, with a
- * fragment) and redirects to its page.
+ * or {@code ?format=ttl}. TriG, N-Quads and JSON-LD keep each statement in the graph of the claim
+ * or of the editors that states it; the triple formats point to them with {@code Link} headers.
+ * {@code /resolve?iri=} takes an IRI in any form (http or https, with a fragment) and redirects to
+ * its page.
  */
 final class ResourceServlet extends SiteServlet {
   private static final long serialVersionUID = 1L;
+  private static final String PROV_HAS_PROVENANCE = "http://www.w3.org/ns/prov#has_provenance";
 
   ResourceServlet(Site site) {
     super(site);
@@ -115,15 +118,34 @@ final class ResourceServlet extends SiteServlet {
         graphOnly
             ? site.describer.graph(iri, docUrl, page)
             : site.describer.resource(iri, docUrl, page);
+    String docPath = IriSpace.encode("/doc" + path);
+    if (!rep.quads()) {
+      // Who states each statement is in the variants that keep named graphs (PROV-AQ's
+      // has_provenance, and an alternate of each such type).
+      String trig = docPath + "." + Representation.TRIG.suffix();
+      response.addHeader("Link", "<" + trig + ">; rel=\"" + PROV_HAS_PROVENANCE + "\"");
+      for (Representation r : Representation.values()) {
+        if (r.quads()) {
+          response.addHeader(
+              "Link",
+              "<"
+                  + docPath
+                  + "."
+                  + r.suffix()
+                  + ">; rel=\"alternate\"; type=\""
+                  + r.mediaType()
+                  + "\"");
+        }
+      }
+    }
     if (rep.isRdf()) {
       sendRdf(response, d.rdf(), rep);
       return;
     }
-    String docPath = IriSpace.encode("/doc" + path);
     Map<String, Object> model = new java.util.HashMap<>(d.page());
     model.put("formats", formats(docPath, true));
     model.put("alternates", formats(docPath, true));
-    model.put("jsonld", embeddedJsonLd(d.rdf()));
+    model.put("jsonld", embeddedJsonLd(d.triples()));
     HttpSupport.send(
         response,
         HttpServletResponse.SC_OK,

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.grandbargain.kb.publish.HttpSupport.HttpError;
 
 /**
@@ -91,12 +94,38 @@ abstract class SiteServlet extends HttpServlet {
     return Representation.byMediaType(chosen).orElseThrow();
   }
 
-  /** Writes an RDF graph in a representation. */
+  /** Writes an RDF graph in a representation (as the default graph of those with named graphs). */
   static void sendRdf(HttpServletResponse response, Graph graph, Representation rep)
       throws IOException {
+    if (rep.quads()) {
+      sendRdf(response, DatasetGraphFactory.wrap(graph), rep);
+      return;
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDFDataMgr.write(out, graph, rep.rdfFormat());
-    byte[] bytes = out.toByteArray();
+    send(response, out.toByteArray(), rep);
+  }
+
+  /**
+   * Writes an RDF dataset in a representation: whole in those that keep named graphs, as the union
+   * of its graphs in the others.
+   */
+  static void sendRdf(HttpServletResponse response, DatasetGraph dataset, Representation rep)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (rep.quads()) {
+      RDFDataMgr.write(out, dataset, rep.rdfFormat());
+    } else {
+      Graph union = GraphFactory.createDefaultGraph();
+      union.getPrefixMapping().setNsPrefixes(dataset.prefixes().getMapping());
+      dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+      RDFDataMgr.write(out, union, rep.rdfFormat());
+    }
+    send(response, out.toByteArray(), rep);
+  }
+
+  private static void send(HttpServletResponse response, byte[] bytes, Representation rep)
+      throws IOException {
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(rep.mediaType() + "; charset=utf-8");
     response.setContentLength(bytes.length);
@@ -123,18 +152,8 @@ abstract class SiteServlet extends HttpServlet {
                         "type",
                         r.mediaType(),
                         "label",
-                        label(r)))
+                        r.label()))
             .toList());
-  }
-
-  private static String label(Representation r) {
-    return switch (r) {
-      case TURTLE -> "Turtle";
-      case JSONLD -> "JSON-LD";
-      case NTRIPLES -> "N-Triples";
-      case RDFXML -> "RDF/XML";
-      case HTML -> "HTML";
-    };
   }
 
   /** A positive page number from {@code ?page=}, 1 when absent. */

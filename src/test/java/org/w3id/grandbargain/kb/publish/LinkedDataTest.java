@@ -86,7 +86,19 @@ class LinkedDataTest {
         Arguments.of("text/turtle", Lang.TURTLE, "ttl"),
         Arguments.of("application/ld+json", Lang.JSONLD, "jsonld"),
         Arguments.of("application/n-triples", Lang.NTRIPLES, "nt"),
-        Arguments.of("application/rdf+xml", Lang.RDFXML, "rdf"));
+        Arguments.of("application/rdf+xml", Lang.RDFXML, "rdf"),
+        Arguments.of("application/trig", Lang.TRIG, "trig"),
+        Arguments.of("application/n-quads", Lang.NQUADS, "nq"));
+  }
+
+  /** A description as statements, whatever its format: the union of its graphs. */
+  private static Graph union(String body, Lang lang) {
+    Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    RDFParser.fromString(body, lang)
+        .toDatasetGraph()
+        .find()
+        .forEachRemaining(q -> g.add(q.asTriple()));
+    return g;
   }
 
   @ParameterizedTest(name = "{0}")
@@ -102,7 +114,7 @@ class LinkedDataTest {
         String.join(",", r.headers().allValues("Vary")).contains("Accept"),
         r.headers().allValues("Vary").toString());
     assertEquals("/doc" + WILKERSON + "." + suffix, TestServer.header(r, "Content-Location"));
-    Graph negotiated = RDFParser.fromString(TestServer.text(r), lang).toGraph();
+    Graph negotiated = union(TestServer.text(r), lang);
     Node wilkerson = NodeFactory.createURI(GB.ID + "lawrence-wilkerson");
     assertTrue(
         negotiated.contains(
@@ -112,10 +124,7 @@ class LinkedDataTest {
 
     HttpResponse<byte[]> bySuffix = server.get("/doc" + WILKERSON + "." + suffix);
     assertTrue(TestServer.header(bySuffix, "Content-Type").startsWith(mediaType));
-    assertTrue(
-        RDFParser.fromString(TestServer.text(bySuffix), lang)
-            .toGraph()
-            .isIsomorphicWith(negotiated));
+    assertTrue(union(TestServer.text(bySuffix), lang).isIsomorphicWith(negotiated));
     HttpResponse<byte[]> byFormat =
         server.get("/doc" + WILKERSON + "?format=" + suffix, "Accept", "text/html");
     assertTrue(TestServer.header(byFormat, "Content-Type").startsWith(mediaType));
@@ -362,5 +371,133 @@ class LinkedDataTest {
     assertTrue(
         TestServer.header(r, "Access-Control-Expose-Headers").contains("ETag"),
         TestServer.header(r, "Access-Control-Expose-Headers"));
+  }
+
+  static Stream<Arguments> quadFormats() {
+    return Stream.of(
+        Arguments.of("application/trig", Lang.TRIG),
+        Arguments.of("application/n-quads", Lang.NQUADS),
+        Arguments.of("application/ld+json", Lang.JSONLD));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("quadFormats")
+  void theFormatsWithNamedGraphsKeepEachStatementInTheGraphOfWhoStatesIt(
+      String mediaType, Lang lang) {
+    String path = "/doc/id/dick-cheney";
+    HttpResponse<byte[]> r = server.get(path, "Accept", mediaType);
+    assertEquals(200, r.statusCode());
+    assertTrue(TestServer.header(r, "Content-Type").startsWith(mediaType));
+    var dataset = RDFParser.fromString(TestServer.text(r), lang).toDatasetGraph();
+    Node cheney = NodeFactory.createURI(GB.ID + "dick-cheney");
+    Node offer = NodeFactory.createURI(GB.ID + "ips-2006-03-28-cabal/grand-bargain");
+    Node guess = NodeFactory.createURI(GB.ID + "ips-2006-03-28-cabal/wilkerson-guess-cheney");
+    Node shared = NodeFactory.createURI(GB.GRAPH + "shared");
+    assertTrue(
+        dataset.contains(guess, cheney, GB.blocked.asNode(), offer),
+        "Wilkerson's guess states that Cheney blocked the offer, in its graph");
+    assertEquals(
+        1,
+        dataset.stream(Node.ANY, cheney, GB.blocked.asNode(), offer).count(),
+        "and no other graph states it");
+    assertTrue(
+        dataset.contains(
+            shared, cheney, GB.name.asNode(), NodeFactory.createLiteralLang("Dick Cheney", "en")),
+        "the editors name him, in the editorial graph of the shared entities");
+    assertTrue(
+        dataset.contains(
+            Node.ANY,
+            guess,
+            GB.modality.asNode(),
+            NodeFactory.createURI(GB.NS + "modalityConjecture")),
+        "the description says the claim is a conjecture");
+    List<String> others = new ArrayList<>();
+    dataset
+        .listGraphNodes()
+        .forEachRemaining(
+            g -> {
+              boolean claim = dataset.contains(Node.ANY, g, GB.claimant.asNode(), Node.ANY);
+              boolean editorial =
+                  dataset.contains(
+                      g,
+                      g,
+                      org.apache.jena.vocabulary.RDF.type.asNode(),
+                      GB.EditorialGraph.asNode());
+              boolean derived =
+                  g.getURI().equals(GB.GRAPH + "inferred")
+                      || g.getURI().equals(GB.GRAPH + "ontology");
+              if (!claim && !editorial && !derived) {
+                others.add(g.getURI());
+              }
+            });
+    assertEquals(
+        List.of(),
+        others,
+        "every graph is a claim's, an editorial one, the inferred or the ontology's");
+    dataset
+        .getDefaultGraph()
+        .find()
+        .forEachRemaining(
+            t ->
+                assertEquals(
+                    server.url(path), t.getSubject().getURI(), "the default graph describes " + t));
+  }
+
+  @Test
+  void theTripleFormatsPointToTheVariantsWithNamedGraphs() {
+    String path = "/doc/id/dick-cheney";
+    HttpResponse<byte[]> r = server.get(path + ".ttl");
+    List<String> links = r.headers().allValues("Link");
+    assertTrue(
+        links.contains("<" + path + ".trig>; rel=\"http://www.w3.org/ns/prov#has_provenance\""),
+        links.toString());
+    assertTrue(
+        links.contains("<" + path + ".nq>; rel=\"alternate\"; type=\"application/n-quads\""),
+        links.toString());
+    Graph g = RDFParser.fromString(TestServer.text(r), Lang.TURTLE).toGraph();
+    assertTrue(
+        g.contains(
+            NodeFactory.createURI(server.url(path)),
+            NodeFactory.createURI("http://www.w3.org/ns/prov#has_provenance"),
+            NodeFactory.createURI(server.url(path) + ".trig")));
+    HttpResponse<byte[]> trig = server.get(path, "Accept", "application/trig");
+    assertEquals(path + ".trig", TestServer.header(trig, "Content-Location"));
+    assertTrue(trig.headers().allValues("Link").isEmpty(), "the TriG variant needs no pointer");
+  }
+
+  @Test
+  void theArticlesPageListsItsClaimsInTheArticlesOrderEachWithItsParagraphAndPassage() {
+    String html =
+        TestServer.text(server.get("/doc/id/ips-2006-03-28-cabal", "Accept", "text/html"));
+    String section =
+        html.substring(html.indexOf("id=\"claims-in-article\""), html.indexOf("</ol>"));
+    List<String> shown = new ArrayList<>();
+    Matcher m =
+        Pattern.compile("<li><a href=\"/doc/id/ips-2006-03-28-cabal/([^\"]+)\">").matcher(section);
+    while (m.find()) {
+      shown.add(m.group(1));
+    }
+    record Anchored(String id, long start) {}
+    List<Anchored> claims = new ArrayList<>();
+    for (var e :
+        new org.w3id.grandbargain.kb.load.CorpusReader()
+            .read(TestProject.layout().dataRoots())
+            .articles()
+            .get("ips-2006-03-28-cabal")) {
+      if (e.body().has("anchor")) {
+        claims.add(new Anchored(e.id(), e.body().get("anchor").get("start").asLong()));
+      }
+    }
+    claims.sort(
+        java.util.Comparator.comparingLong(Anchored::start)
+            .thenComparing(a -> GB.ID + "ips-2006-03-28-cabal/" + a.id()));
+    assertEquals(claims.stream().map(Anchored::id).toList(), shown);
+    assertEquals(56, shown.size());
+    assertTrue(
+        section.contains(
+            "paragraph 1:\n<a class=\"passage\""
+                + " href=\"https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#:~:text&#61;The%20George%20W,administration%20officials\">read"
+                + " the passage</a>"),
+        section.substring(0, 1200));
   }
 }

@@ -138,6 +138,71 @@ class Rdf4jClientTest {
     assertFalse(model.isEmpty(), path);
   }
 
+  static Stream<Arguments> withNamedGraphs() {
+    return Stream.of(
+        Arguments.of("application/trig", RDFFormat.TRIG, org.apache.jena.riot.Lang.TRIG),
+        Arguments.of("application/n-quads", RDFFormat.NQUADS, org.apache.jena.riot.Lang.NQUADS),
+        Arguments.of("application/ld+json", RDFFormat.JSONLD, org.apache.jena.riot.Lang.JSONLD));
+  }
+
+  /** Each statement of a dataset, with its graph ("" for the default graph), as a line. */
+  private static java.util.Set<String> quads(Model model) {
+    java.util.Set<String> lines = new java.util.TreeSet<>();
+    model.forEach(
+        st ->
+            lines.add(
+                st.getSubject()
+                    + " "
+                    + st.getPredicate()
+                    + " "
+                    + st.getObject()
+                    + " "
+                    + (st.getContext() == null ? "" : st.getContext().stringValue())));
+    return lines;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("withNamedGraphs")
+  void rioReadsTheSameGraphsAsJenaInEachFormatWithNamedGraphs(
+      String mediaType, RDFFormat format, org.apache.jena.riot.Lang lang) throws IOException {
+    String path = "/doc/id/ips-2006-03-28-cabal/role-khamenei";
+    HttpResponse<byte[]> r = server().get(path, "Accept", mediaType);
+    assertEquals(200, r.statusCode());
+    Model rio = Rio.parse(new ByteArrayInputStream(r.body()), server().url(path), format);
+    Model fromJena = new org.eclipse.rdf4j.model.impl.LinkedHashModel();
+    org.apache.jena.riot.RDFParser.fromString(TestServer.text(r), lang)
+        .toDatasetGraph()
+        .find()
+        .forEachRemaining(
+            q -> {
+              var f = org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance();
+              org.eclipse.rdf4j.model.Value o =
+                  q.getObject().isURI()
+                      ? f.createIRI(q.getObject().getURI())
+                      : q.getObject().getLiteralLanguage().isEmpty()
+                          ? f.createLiteral(
+                              q.getObject().getLiteralLexicalForm(),
+                              f.createIRI(q.getObject().getLiteralDatatypeURI()))
+                          : f.createLiteral(
+                              q.getObject().getLiteralLexicalForm(),
+                              q.getObject().getLiteralLanguage());
+              fromJena.add(
+                  f.createIRI(q.getSubject().getURI()),
+                  f.createIRI(q.getPredicate().getURI()),
+                  o,
+                  q.isDefaultGraph() ? null : f.createIRI(q.getGraph().getURI()));
+            });
+    assertEquals(quads(fromJena), quads(rio));
+    var claim =
+        Values.iri("https://w3id.org/grand-bargain/id/ips-2006-03-28-cabal/porter-role-khamenei");
+    var holder =
+        rio.filter(
+            Values.iri("https://w3id.org/grand-bargain/id/ips-2006-03-28-cabal/role-khamenei"),
+            Values.iri("https://w3id.org/grand-bargain/ontology#holder"),
+            null);
+    assertEquals(java.util.Set.of(claim), holder.contexts(), "the holder is the claim's statement");
+  }
+
   static List<DumpFile> downloads() {
     return TestServer.store(false).current().orElseThrow().files();
   }
