@@ -177,6 +177,42 @@ class MainTest {
   }
 
   @Test
+  void checkWordingPassesOnOwnWordsAndReportsACopyWithItsOwnExitCode(@TempDir Path root)
+      throws Exception {
+    String text = TestProject.resource("mini/mini-note.txt").toString();
+    Result ok =
+        run(
+            "check-wording",
+            "--root",
+            root(),
+            "--data",
+            TestProject.resource("mini/data").toString(),
+            "--text",
+            text);
+    assertEquals(0, ok.code(), ok.err() + ok.out());
+    assertEquals("0 texts of the data repeat the article: OK\n", ok.out());
+
+    Path planted =
+        new BadInput(
+                "planted",
+                "a note that copies the text",
+                "articles/mini-note/events.yaml",
+                "  label: A proposal\n",
+                "  label: A proposal\n  note: This short text exists only to test the loader.\n",
+                null)
+            .writeInto(root);
+    Result copied =
+        run("check-wording", "--root", root(), "--data", planted.toString(), "--text", text);
+    assertEquals(8, copied.code(), copied.err());
+    assertEquals(
+        BadInput.relative(planted.resolve("articles/mini-note/events.yaml").toString(), root)
+            + ": entry 'proposal' (line 27): field 'note' repeats the article: \"This short text"
+            + " exists only to test the\"\n"
+            + "1 text of the data repeats the article\n",
+        BadInput.relative(copied.out(), root));
+  }
+
+  @Test
   void withoutACommandItPrintsUsage() {
     Result r = run();
     assertEquals(2, r.code());
