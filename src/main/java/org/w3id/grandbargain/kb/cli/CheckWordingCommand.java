@@ -1,9 +1,7 @@
 package org.w3id.grandbargain.kb.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.w3id.grandbargain.kb.ConfigurationException;
 import org.w3id.grandbargain.kb.load.Corpus;
 import org.w3id.grandbargain.kb.load.CorpusReader;
 import org.w3id.grandbargain.kb.validate.ArticleText;
@@ -12,7 +10,6 @@ import org.w3id.grandbargain.kb.validate.WordingCheck.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code check-wording}: find the editors' texts that repeat the article's own prose. */
@@ -26,35 +23,14 @@ final class CheckWordingCommand implements Callable<Integer> {
   @Mixin ProjectOptions project;
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--text",
-      required = true,
-      paramLabel = "FILE",
-      description = "The copy of the article's text.")
-  Path text;
-
-  @Option(
-      names = "--article",
-      paramLabel = "SLUG",
-      description = "The article's folder name; needed when the data holds several articles.")
-  String article;
+  @Mixin ArticleTextOptions articleText;
 
   @Override
   public Integer call() {
     Corpus corpus = new CorpusReader().read(project.layout().dataRoots());
-    String slug = article;
-    if (slug == null) {
-      if (corpus.articles().size() != 1) {
-        throw new ConfigurationException(
-            "the data holds several articles; choose one with --article: "
-                + corpus.articles().keySet());
-      }
-      slug = corpus.articles().keySet().iterator().next();
-    } else if (!corpus.articles().containsKey(slug)) {
-      throw new ConfigurationException(
-          "no article folder '" + slug + "'; there are: " + corpus.articles().keySet());
-    }
-    List<Finding> findings = WordingCheck.of(ArticleText.read(text).text()).check(corpus, slug);
+    String slug = articleText.article(corpus.articles().keySet());
+    List<Finding> findings =
+        WordingCheck.of(ArticleText.read(articleText.text).text()).check(corpus, slug);
     var out = spec.commandLine().getOut();
     findings.forEach(f -> out.println(f.line()));
     out.println(

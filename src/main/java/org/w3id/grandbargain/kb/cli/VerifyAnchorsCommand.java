@@ -1,9 +1,7 @@
 package org.w3id.grandbargain.kb.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.w3id.grandbargain.kb.ConfigurationException;
 import org.w3id.grandbargain.kb.load.LoadedData;
 import org.w3id.grandbargain.kb.load.Loader;
 import org.w3id.grandbargain.kb.validate.AnchorReport;
@@ -12,7 +10,6 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code verify-anchors}: re-check every claim's character range against a copy of the text. */
@@ -24,35 +21,16 @@ final class VerifyAnchorsCommand implements Callable<Integer> {
   @Mixin ProjectOptions project;
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--text",
-      required = true,
-      paramLabel = "FILE",
-      description = "The copy of the article's text to check against.")
-  Path text;
-
-  @Option(
-      names = "--article",
-      paramLabel = "SLUG",
-      description = "The article's folder name; needed when several articles have anchored claims.")
-  String article;
+  @Mixin ArticleTextOptions articleText;
 
   @Override
   public Integer call() {
     LoadedData data = Loader.load(project.layout());
     AnchorVerifier verifier = new AnchorVerifier(data.dataset());
-    String iri;
-    if (article != null) {
-      iri = GB.ID + article;
-    } else {
-      List<String> articles = verifier.anchoredArticles();
-      if (articles.size() != 1) {
-        throw new ConfigurationException(
-            "several articles have anchored claims; choose one with --article: " + articles);
-      }
-      iri = articles.get(0);
-    }
-    AnchorReport report = verifier.verify(iri, text);
+    List<String> slugs =
+        verifier.anchoredArticles().stream().map(a -> a.substring(GB.ID.length())).toList();
+    String iri = GB.ID + articleText.article(slugs);
+    AnchorReport report = verifier.verify(iri, articleText.text);
     var out = spec.commandLine().getOut();
     report.lines().forEach(out::println);
     out.flush();

@@ -1,7 +1,6 @@
 package org.w3id.grandbargain.kb.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -34,13 +33,7 @@ final class AnchorValues {
     if (!value.isObject()) {
       throw ctx.fail("expected a mapping {start: N, end: N, sha256: ...}");
     }
-    for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!KEYS.contains(key)) {
-        throw ctx.fail(
-            "unknown key '" + key + "' in an anchor; allowed: end, fragment, sha256, start");
-      }
-    }
+    ctx.checkKeys(value, KEYS, "an anchor");
     long start = position(value, "start", ctx);
     long end = position(value, "end", ctx);
     if (start >= end) {

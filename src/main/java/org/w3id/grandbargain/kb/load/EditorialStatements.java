@@ -2,7 +2,6 @@ package org.w3id.grandbargain.kb.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -71,16 +70,7 @@ final class EditorialStatements {
     if (!value.isObject() || !value.has("value")) {
       return Support.NONE;
     }
-    for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!KEYS.contains(key)) {
-        throw ctx.fail(
-            "unknown key '"
-                + key
-                + "' in an editorial value; allowed: "
-                + String.join(", ", KEYS.stream().sorted().toList()));
-      }
-    }
+    ctx.checkKeys(value, KEYS, "an editorial value");
     return of(value, ctx, confidences);
   }
 
@@ -156,12 +146,7 @@ final class EditorialStatements {
     if (!value.isObject()) {
       throw ctx.fail("evidence must be a mapping {url: ..., retrieved: YYYY-MM-DD, excerpt: ...}");
     }
-    for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!EVIDENCE_KEYS.contains(key)) {
-        throw ctx.fail("unknown key '" + key + "' in evidence; allowed: excerpt, retrieved, url");
-      }
-    }
+    ctx.checkKeys(value, EVIDENCE_KEYS, "evidence");
     if (!value.hasNonNull("url")) {
       throw ctx.fail("evidence needs 'url': the address of the source consulted");
     }

@@ -1,5 +1,8 @@
 package org.w3id.grandbargain.kb.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.w3id.grandbargain.kb.LoadException;
 
@@ -23,6 +26,27 @@ record FieldContext(Entry entry, Node subject, String field, Voices voices, Emit
   /** The same field, speaking in another voice. */
   FieldContext withOut(Emitter voice) {
     return new FieldContext(entry, subject, field, voices, voice);
+  }
+
+  /**
+   * Fails unless every key of a mapping is one of those allowed: {@code unknown key 'x' in a time;
+   * allowed: date, label, ...}.
+   *
+   * @param what what the mapping is, for the message ("a time", "an anchor")
+   */
+  void checkKeys(JsonNode mapping, Set<String> allowed, String what) {
+    for (Iterator<String> it = mapping.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!allowed.contains(key)) {
+        throw fail(
+            "unknown key '"
+                + key
+                + "' in "
+                + what
+                + "; allowed: "
+                + String.join(", ", allowed.stream().sorted().toList()));
+      }
+    }
   }
 
   LoadException fail(String problem) {

@@ -2,7 +2,6 @@ package org.w3id.grandbargain.kb.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -88,11 +87,11 @@ final class TimeValues {
       throw ctx.fail("expected a date or a mapping with 'date', or 'from'/'to'");
     }
     if (value.has("from") || value.has("to") || value.has("minimumDuration")) {
-      checkKeys(value, INTERVAL_KEYS, ctx);
+      ctx.checkKeys(value, INTERVAL_KEYS, "an interval");
       interval(value, iri, ctx);
       return new Converted(iri, false);
     }
-    checkKeys(value, INSTANT_KEYS, ctx);
+    ctx.checkKeys(value, INSTANT_KEYS, "a time");
     if (!value.hasNonNull("date")) {
       throw ctx.fail("a time mapping needs 'date' (or 'from', 'to', 'minimumDuration')");
     }
@@ -240,7 +239,7 @@ final class TimeValues {
     if (!value.isObject() || value.has("from") || value.has("to")) {
       throw ctx.fail("the ends of an interval must be dates, not intervals");
     }
-    checkKeys(value, END_KEYS, ctx);
+    ctx.checkKeys(value, END_KEYS, "an end of an interval");
     if (!value.hasNonNull("date")) {
       throw ctx.fail("an end of an interval needs 'date'");
     }
@@ -303,19 +302,6 @@ final class TimeValues {
       }
     }
     return sb.length() == 0 ? iso : sb.toString();
-  }
-
-  private static void checkKeys(JsonNode value, Set<String> allowed, FieldContext ctx) {
-    for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!allowed.contains(key)) {
-        throw ctx.fail(
-            "unknown key '"
-                + key
-                + "' in a time; allowed here: "
-                + String.join(", ", allowed.stream().sorted().toList()));
-      }
-    }
   }
 
   private static String text(JsonNode value, String key) {

@@ -222,13 +222,7 @@ final class Describer {
     for (List<ClaimInfo> list : List.of(by, about, inArticle)) {
       list.forEach(c -> claimsShown.add(NodeFactory.createURI(c.iri())));
     }
-    rdf.listGraphNodes()
-        .forEachRemaining(
-            g -> {
-              if (publication.claim(g.getURI()) != null) {
-                claimsShown.add(g);
-              }
-            });
+    claimsShown.addAll(graphs(rdf, g -> publication.claim(g) != null));
     for (Node claim : claimsShown) {
       record(claim, rdf, linked);
     }
@@ -362,18 +356,23 @@ final class Describer {
 
   /** Each editorial graph the description uses, described as it describes itself. */
   private void describeEditorialGraphs(DatasetGraph rdf) {
+    for (Node g : graphs(rdf, g -> publication.editorsOf(g) != null)) {
+      publication.editorialGraphDescription(g.getURI()).forEach(rdf::add);
+      labels(NodeFactory.createURI(publication.editorsOf(g.getURI())), rdf);
+    }
+  }
+
+  /** The named graphs of a description whose IRI passes a test. */
+  private static List<Node> graphs(DatasetGraph rdf, java.util.function.Predicate<String> test) {
     List<Node> graphs = new ArrayList<>();
     rdf.listGraphNodes()
         .forEachRemaining(
             g -> {
-              if (publication.editorsOf(g.getURI()) != null) {
+              if (test.test(g.getURI())) {
                 graphs.add(g);
               }
             });
-    for (Node g : graphs) {
-      publication.editorialGraphDescription(g.getURI()).forEach(rdf::add);
-      labels(NodeFactory.createURI(publication.editorsOf(g.getURI())), rdf);
-    }
+    return graphs;
   }
 
   /** The statements that label a node, in the graphs that hold them. */

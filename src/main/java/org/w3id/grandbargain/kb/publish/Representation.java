@@ -3,53 +3,48 @@ package org.w3id.grandbargain.kb.publish;
 import java.util.Arrays;
 import java.util.Optional;
 import org.apache.jena.riot.RDFFormat;
+import org.w3id.grandbargain.kb.store.RdfSyntax;
 
 /**
- * The representations a described resource is served in, as a table: media type, file suffix (for
- * {@code /doc/...ttl} and {@code ?format=ttl}), the Jena writer for RDF ones, and whether they keep
- * named graphs. A description in a format that keeps them has each statement in the graph of the
+ * The representations a described resource is served in, as a table: HTML, or an RDF syntax (its
+ * media type, and the suffix of {@code /doc/...ttl} and {@code ?format=ttl}) with the Jena writer
+ * that writes it. A description in a format that keeps them has each statement in the graph of the
  * claim that states it or of the editors; the others hold the union. The order is the server's
  * preference when the client accepts several equally.
  */
 public enum Representation {
-  HTML("text/html", "html", null, false, "HTML"),
-  TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY, false, "Turtle"),
-  JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY, true, "JSON-LD"),
-  NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES, false, "N-Triples"),
-  RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_ABBREV, false, "RDF/XML"),
-  TRIG("application/trig", "trig", RDFFormat.TRIG_PRETTY, true, "TriG"),
-  NQUADS("application/n-quads", "nq", RDFFormat.NQUADS, true, "N-Quads");
+  HTML(null, null),
+  TURTLE(RdfSyntax.TURTLE, RDFFormat.TURTLE_PRETTY),
+  JSONLD(RdfSyntax.JSONLD, RDFFormat.JSONLD11_PRETTY),
+  NTRIPLES(RdfSyntax.NTRIPLES, RDFFormat.NTRIPLES),
+  RDFXML(RdfSyntax.RDFXML, RDFFormat.RDFXML_ABBREV),
+  TRIG(RdfSyntax.TRIG, RDFFormat.TRIG_PRETTY),
+  NQUADS(RdfSyntax.NQUADS, RDFFormat.NQUADS);
 
-  private final String mediaType;
-  private final String suffix;
+  private final RdfSyntax syntax;
   private final RDFFormat format;
-  private final boolean quads;
-  private final String label;
 
-  Representation(String mediaType, String suffix, RDFFormat format, boolean quads, String label) {
-    this.mediaType = mediaType;
-    this.suffix = suffix;
+  Representation(RdfSyntax syntax, RDFFormat format) {
+    this.syntax = syntax;
     this.format = format;
-    this.quads = quads;
-    this.label = label;
   }
 
   /** Whether the format keeps named graphs. */
   public boolean quads() {
-    return quads;
+    return syntax != null && syntax.namedGraphs();
   }
 
   /** The format's name, for links. */
   public String label() {
-    return label;
+    return syntax == null ? "HTML" : syntax.label();
   }
 
   public String mediaType() {
-    return mediaType;
+    return syntax == null ? "text/html" : syntax.mediaType();
   }
 
   public String suffix() {
-    return suffix;
+    return syntax == null ? "html" : syntax.suffix();
   }
 
   /** The Jena writer format; null for HTML. */
@@ -63,12 +58,12 @@ public enum Representation {
 
   /** The representation with this suffix or {@code ?format=} name. */
   public static Optional<Representation> bySuffix(String suffix) {
-    return Arrays.stream(values()).filter(r -> r.suffix.equals(suffix)).findFirst();
+    return Arrays.stream(values()).filter(r -> r.suffix().equals(suffix)).findFirst();
   }
 
   /** The representation with this media type. */
   public static Optional<Representation> byMediaType(String mediaType) {
-    return Arrays.stream(values()).filter(r -> r.mediaType.equals(mediaType)).findFirst();
+    return Arrays.stream(values()).filter(r -> r.mediaType().equals(mediaType)).findFirst();
   }
 
   /** The suffixes, for messages. */

@@ -3,43 +3,24 @@ package org.w3id.grandbargain.kb.store;
 import org.apache.jena.riot.Lang;
 
 /**
- * The serialisations each release is written in, as a declarative table: file name, media type,
- * Jena language, whether the format keeps named graphs and whether the file is gzipped. Formats
- * without named graphs hold the union of all graphs.
+ * The files each release is dumped in, as a declarative table: file name, syntax and whether the
+ * file is gzipped. Syntaxes without named graphs hold the union of all graphs.
  */
 public enum DumpFormat {
-  TURTLE("grand-bargain.ttl", "Turtle", "text/turtle", Lang.TURTLE, false, false),
-  NTRIPLES(
-      "grand-bargain.nt.gz",
-      "N-Triples (gzip)",
-      "application/n-triples",
-      Lang.NTRIPLES,
-      false,
-      true),
-  TRIG("grand-bargain.trig", "TriG", "application/trig", Lang.TRIG, true, false),
-  NQUADS("grand-bargain.nq.gz", "N-Quads (gzip)", "application/n-quads", Lang.NQUADS, true, true),
-  JSONLD("grand-bargain.jsonld", "JSON-LD", "application/ld+json", Lang.JSONLD, true, false),
-  RDFXML("grand-bargain.rdf", "RDF/XML", "application/rdf+xml", Lang.RDFXML, false, false);
+  TURTLE("grand-bargain.ttl", RdfSyntax.TURTLE, false),
+  NTRIPLES("grand-bargain.nt.gz", RdfSyntax.NTRIPLES, true),
+  TRIG("grand-bargain.trig", RdfSyntax.TRIG, false),
+  NQUADS("grand-bargain.nq.gz", RdfSyntax.NQUADS, true),
+  JSONLD("grand-bargain.jsonld", RdfSyntax.JSONLD, false),
+  RDFXML("grand-bargain.rdf", RdfSyntax.RDFXML, false);
 
   private final String fileName;
-  private final String label;
-  private final String mediaType;
-  private final Lang lang;
-  private final boolean namedGraphs;
+  private final RdfSyntax syntax;
   private final boolean gzip;
 
-  DumpFormat(
-      String fileName,
-      String label,
-      String mediaType,
-      Lang lang,
-      boolean namedGraphs,
-      boolean gzip) {
+  DumpFormat(String fileName, RdfSyntax syntax, boolean gzip) {
     this.fileName = fileName;
-    this.label = label;
-    this.mediaType = mediaType;
-    this.lang = lang;
-    this.namedGraphs = namedGraphs;
+    this.syntax = syntax;
     this.gzip = gzip;
   }
 
@@ -47,21 +28,26 @@ public enum DumpFormat {
     return fileName;
   }
 
+  public RdfSyntax syntax() {
+    return syntax;
+  }
+
+  /** The format's name, for people: the syntax's, and whether it is gzipped. */
   public String label() {
-    return label;
+    return syntax.label() + (gzip ? " (gzip)" : "");
   }
 
   public String mediaType() {
-    return mediaType;
+    return syntax.mediaType();
   }
 
   public Lang lang() {
-    return lang;
+    return syntax.lang();
   }
 
   /** Whether the file keeps the named graphs (otherwise it holds their union). */
   public boolean namedGraphs() {
-    return namedGraphs;
+    return syntax.namedGraphs();
   }
 
   /** Whether the file is gzip-compressed. */

@@ -17,7 +17,6 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -29,17 +28,10 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
  * resource and graph, no page logs a console error, every embedded JSON-LD block parses, every page
  * has one h1, a main landmark and a language, and no internal link is broken.
  */
-@EnabledIf(
-    value = "chromiumInstalled",
-    disabledReason =
-        "Debian's chromium and chromium-driver are not installed here; .ci/run installs them")
+@WithChromium
 class BrowserCrawlTest {
   private static TestServer server;
   private static HeadlessChromium chromium;
-
-  static boolean chromiumInstalled() {
-    return HeadlessChromium.available();
-  }
 
   @BeforeAll
   static void start() throws Exception {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -18,17 +17,10 @@ import org.openqa.selenium.WebElement;
  * date the editors read otherwise keeps the printed form beside their reading, and each claim links
  * to its passage with a text fragment.
  */
-@EnabledIf(
-    value = "chromiumInstalled",
-    disabledReason =
-        "Debian's chromium and chromium-driver are not installed here; .ci/run installs them")
+@WithChromium
 class TwoVoicesBrowserTest {
   private static TestServer server;
   private static HeadlessChromium chromium;
-
-  static boolean chromiumInstalled() {
-    return HeadlessChromium.available();
-  }
 
   @BeforeAll
   static void start() throws Exception {
