@@ -173,7 +173,7 @@ final class Describer {
           if (p.equals(OWL.sameAs.asNode()) && o.isURI()) {
             external.add(Pages.map("href", o.getURI(), "label", o.getURI(), "by", by));
           }
-          addValue(asserted, p, value(o, by, rdf, supports));
+          addValue(asserted, p, value(s, o, by, rdf, supports));
         });
     graphsOf.forEach(
         (po, graphs) -> {
@@ -482,9 +482,9 @@ final class Describer {
    * shows their reading in their voice and the printed form in the claim's.
    */
   private Map<String, Object> value(
-      Node o, List<Attribution> by, DatasetGraph rdf, Map<List<Node>, Support> supports) {
+      Node s, Node o, List<Attribution> by, DatasetGraph rdf, Map<List<Node>, Support> supports) {
     Map<String, Object> v = new LinkedHashMap<>(links.value(o));
-    identified(o, v);
+    identified(o, v, s);
     List<Attribution> shown = by;
     if (o.isURI()) {
       Support reading =
@@ -520,13 +520,19 @@ final class Describer {
     return v;
   }
 
-  /** Whom the editors identify a value as, for the page to show beside it in their voice. */
-  private void identified(Node o, Map<String, Object> into) {
+  /**
+   * Whom the editors identify a value as, for the page to show beside it in their voice, but for
+   * the page's own resource.
+   */
+  private void identified(Node o, Map<String, Object> into, Node page) {
     if (!o.isURI()) {
       return;
     }
     List<Map<String, Object>> identified = new ArrayList<>();
     for (Publication.Identified i : publication.identifications(o.getURI())) {
+      if (i.iri().equals(page.getURI())) {
+        continue; // the page's own resource: the row already says so
+      }
       identified.add(
           Pages.map(
               "href", links.href(i.iri()),
@@ -620,7 +626,7 @@ final class Describer {
               "propertyHref", links.href(p.getURI()),
               "property", links.text(p.getURI()),
               "by", attributions(graphsOf.get(xp), x, p, s, supports));
-      identified(x, row);
+      identified(x, row, s);
       rows.add(row);
     }
     return new int[] {current, pages, all.size()};
