@@ -472,7 +472,10 @@ final class Describer {
         links.href(agent),
         List.of(),
         support == null ? null : support.reason(),
-        publication.ontologyIndex().editorialReason(p).orElse(null),
+        publication
+            .ontologyIndex()
+            .editorialReason(p)
+            .orElseGet(() -> publication.editorialGraphPurpose(graph.getURI())),
         support == null ? null : support.confidence(),
         support == null ? List.of() : support.sources());
   }

@@ -363,6 +363,16 @@ public final class Publication implements AutoCloseable {
     return editorialGraphDescriptions.getOrDefault(graph, List.of());
   }
 
+  /** What an editorial graph holds, as it says of itself (its description), or null. */
+  public String editorialGraphPurpose(String graph) {
+    return editorialGraphDescription(graph).stream()
+        .filter(
+            q -> q.getPredicate().equals(org.apache.jena.vocabulary.DCTerms.description.asNode()))
+        .map(q -> q.getObject().getLiteralLexicalForm())
+        .findFirst()
+        .orElse(null);
+  }
+
   /** The editors' record of a claim and of its anchor, each statement in its graph. */
   public List<org.apache.jena.sparql.core.Quad> claimRecord(String claim) {
     return claimRecords.getOrDefault(claim, List.of());
