@@ -1,7 +1,9 @@
 package org.w3id.grandbargain.kb.load;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,53 +16,61 @@ import org.w3id.grandbargain.kb.vocabulary.OntologyIndex;
  * ORG, PROV-O, Dublin Core or SKOS terms finds the data: for every asserted {@code s rdf:type C},
  * {@code s rdf:type D} for each superclass D of C; for every asserted {@code s p o}, {@code s q o}
  * for each superproperty q of p. Only the ontology's own subclass, subproperty and equivalence
- * axioms are used (no domain or range inference). Entailed triples that are not asserted anywhere
- * go into {@link Graphs#INFERRED}, so they stay distinguishable from what the data states.
+ * axioms are used (no domain or range inference).
+ *
+ * <p>What a graph's statements entail is said in the same voice as they are: the entailments of
+ * each claim's graph, and of each editorial graph, go into a graph derived from it ({@link
+ * Graphs#derived(Node)}), leaving out what that graph asserts itself. So an entailed statement is
+ * attributed as the statement it is entailed from is, and stays apart from what the data states.
  */
 public final class Entailments {
   private Entailments() {}
 
   /**
-   * Adds the entailed triples of every graph except the inferred and ontology graphs.
+   * Adds the entailed triples of every graph (but the ontology's and the derived ones) to the graph
+   * derived from it.
    *
-   * @return the number of triples added to the inferred graph
+   * @return each derived graph that gained statements, with the graph it is derived from
    */
-  public static long materialise(DatasetGraph dataset, OntologyIndex ontology) {
+  public static Map<Node, Node> materialise(DatasetGraph dataset, OntologyIndex ontology) {
     Node type = RDF.type.asNode();
-    List<Triple> entailed = new ArrayList<>();
+    Map<Node, List<Triple>> entailed = new LinkedHashMap<>();
     dataset
         .find()
         .forEachRemaining(
             (Quad q) -> {
-              if (q.getGraph().equals(Graphs.INFERRED) || q.getGraph().equals(Graphs.ONTOLOGY)) {
+              if (!isSource(q.getGraph())) {
                 return;
               }
+              List<Triple> into = entailed.computeIfAbsent(q.getGraph(), g -> new ArrayList<>());
               Node s = q.getSubject();
               Node p = q.getPredicate();
               Node o = q.getObject();
               if (p.equals(type) && o.isURI()) {
                 for (Node superClass : ontology.superClassesOf(o)) {
-                  entailed.add(Triple.create(s, type, superClass));
+                  into.add(Triple.create(s, type, superClass));
                 }
               }
               for (Node superProperty : ontology.superPropertiesOf(p)) {
-                entailed.add(Triple.create(s, superProperty, o));
+                into.add(Triple.create(s, superProperty, o));
               }
             });
-    long added = 0;
-    for (Triple t : entailed) {
-      boolean asserted =
-          dataset.stream(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject())
-              .anyMatch(
-                  q ->
-                      !q.getGraph().equals(Graphs.INFERRED)
-                          && !q.getGraph().equals(Graphs.ONTOLOGY));
-      if (!asserted
-          && !dataset.contains(Graphs.INFERRED, t.getSubject(), t.getPredicate(), t.getObject())) {
-        dataset.add(Graphs.INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
-        added++;
-      }
-    }
+    Map<Node, Node> added = new LinkedHashMap<>();
+    entailed.forEach(
+        (source, triples) -> {
+          Node derived = Graphs.derived(source);
+          for (Triple t : triples) {
+            if (!dataset.contains(source, t.getSubject(), t.getPredicate(), t.getObject())
+                && !dataset.contains(derived, t.getSubject(), t.getPredicate(), t.getObject())) {
+              dataset.add(derived, t.getSubject(), t.getPredicate(), t.getObject());
+              added.put(derived, source);
+            }
+          }
+        });
     return added;
+  }
+
+  private static boolean isSource(Node graph) {
+    return !graph.equals(Graphs.ONTOLOGY) && !Graphs.isDerived(graph);
   }
 }

@@ -1,6 +1,7 @@
 package org.w3id.grandbargain.kb.load;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -48,7 +49,17 @@ public final class Loader {
         .find()
         .forEachRemaining(
             t -> dataset.add(Graphs.ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
-    Entailments.materialise(dataset, ontology);
+    // The derived graphs are described in the editorial graphs, whose own entailments the
+    // descriptions add to: materialise until no new derived graph appears.
+    Map<Node, Node> derived = Entailments.materialise(dataset, ontology);
+    while (!derived.isEmpty()) {
+      derived.forEach((graph, source) -> describeDerived(dataset, graph, source, symbols));
+      derived = Entailments.materialise(dataset, ontology);
+      derived
+          .keySet()
+          .removeIf(
+              g -> dataset.contains(Node.ANY, g, RDF.type.asNode(), GB.DerivedGraph.asNode()));
+    }
     return new LoadedData(dataset, ontology, corpus, symbols);
   }
 
@@ -97,6 +108,31 @@ public final class Loader {
             Graphs.article(slug), Graphs.article(slug), DCTerms.subject.asNode(), article.iri());
       }
     }
+  }
+
+  /**
+   * Describes a derived graph beside the graph it is derived from: a claim's in the editorial graph
+   * of its article (where the claim is described), an editorial graph's in itself.
+   */
+  private static void describeDerived(
+      DatasetGraph dataset, Node graph, Node source, SymbolTable symbols) {
+    Node in = source;
+    String name = source.getURI();
+    var claim = symbols.byIri(source);
+    if (claim.isPresent()) {
+      in = Graphs.article(claim.get().entry().scope().article());
+      name = "the claim: " + symbols.displayName(claim.get());
+    } else {
+      var label = dataset.find(source, source, GB.label.asNode(), Node.ANY);
+      if (label.hasNext()) {
+        String l = label.next().getObject().getLiteralLexicalForm();
+        name = "the " + Character.toLowerCase(l.charAt(0)) + l.substring(1);
+      }
+    }
+    dataset.add(in, graph, RDF.type.asNode(), GB.DerivedGraph.asNode());
+    dataset.add(
+        in, graph, GB.label.asNode(), NodeFactory.createLiteralLang("Entailed from " + name, "en"));
+    dataset.add(in, graph, PROV.wasDerivedFrom.asNode(), source);
   }
 
   private static void describe(DatasetGraph dataset, Node graph, String label, String description) {

@@ -62,7 +62,7 @@ final class TimeValues {
     /** The source prints it otherwise: the printed form is the claim's, the rest the editors'. */
     READING,
     /** The source prints no time: all of it is the editors'. */
-    INFERRED
+    CONTEXT
   }
 
   private record Bounds(Node node, LocalDate notBefore, LocalDate notAfter) {}
@@ -108,7 +108,7 @@ final class TimeValues {
       throw ctx.fail("'confidence' and 'evidence' go with the 'reason' for the editors' reading");
     }
     Mode mode =
-        support.reason() == null ? Mode.PRINTED : printedAs != null ? Mode.READING : Mode.INFERRED;
+        support.reason() == null ? Mode.PRINTED : printedAs != null ? Mode.READING : Mode.CONTEXT;
     PartialDate date = LiteralValues.date(value.get("date").asText(), ctx);
     Node position =
         instant(date, qualifier(value, ctx), printedAs, text(value, "label"), iri, mode, ctx);
@@ -123,7 +123,7 @@ final class TimeValues {
           support,
           ctx);
     }
-    return new Converted(iri, mode == Mode.INFERRED);
+    return new Converted(iri, mode == Mode.CONTEXT);
   }
 
   private static DateQualifier qualifier(JsonNode value, FieldContext ctx) {
@@ -147,7 +147,7 @@ final class TimeValues {
       Mode mode,
       FieldContext ctx) {
     Emitter editors = ctx.voices().editors();
-    Emitter claim = mode == Mode.INFERRED ? editors : ctx.out();
+    Emitter claim = mode == Mode.CONTEXT ? editors : ctx.out();
     Emitter structure = mode == Mode.PRINTED ? ctx.out() : editors;
     claim.add(iri, RDF.type.asNode(), TIME.Instant.asNode());
     Node position =

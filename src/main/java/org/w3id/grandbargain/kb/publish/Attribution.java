@@ -6,13 +6,11 @@ import java.util.Objects;
 
 /**
  * Who states a value shown on a page, in one voice: a source (a speaker, with each claim through
- * which they state it, how and by what medium), the editors (with their reason, the confidence of
- * an identification or reading, and the sources they consulted), or the ontology (a statement
- * entailed from one asserted by a source or the editors).
+ * which they state it, how and by what medium), or the editors (with their reason, the confidence
+ * of an identification or reading, and the sources they consulted).
  *
- * @param voice {@code source}, {@code editors} or {@code derived}
- * @param speaker who: the speaker's or the editors' name, or the property the value is entailed
- *     from
+ * @param voice {@code source} or {@code editors}
+ * @param speaker who: the speaker's or the editors' name
  * @param speakerHref their page
  * @param through the claims through which a source states it, in article order
  * @param reason the editors' reason, where the statement has one of its own
@@ -70,11 +68,6 @@ record Attribution(
     return voice.equals("editors");
   }
 
-  /** For templates: entailed by the ontology. */
-  boolean isDerived() {
-    return voice.equals("derived");
-  }
-
   boolean hasSources() {
     return !sources.isEmpty();
   }
@@ -96,7 +89,7 @@ record Attribution(
   static void merge(List<Attribution> into, Attribution a) {
     for (int i = 0; i < into.size(); i++) {
       Attribution b = into.get(i);
-      if (b.voice.equals(a.voice) && Objects.equals(b.speaker, a.speaker)) {
+      if (b.voice.equals(a.voice) && Objects.equals(b.speakerHref, a.speakerHref)) {
         Attribution merged = b;
         for (Through t : a.through) {
           merged = merged.with(t);

@@ -154,7 +154,7 @@ final class Describer {
           if (o.isURI()) {
             linked.add(o);
           }
-          List<Node> assertedIn = graphs.stream().filter(g -> !g.equals(Graphs.INFERRED)).toList();
+          List<Node> assertedIn = graphs.stream().filter(g -> !derived(g)).toList();
           if (assertedIn.isEmpty()) {
             return;
           }
@@ -179,9 +179,13 @@ final class Describer {
         (po, graphs) -> {
           Node p = po.get(0);
           Node o = po.get(1);
-          if (graphs.contains(Graphs.INFERRED) && graphs.size() == 1) {
+          if (graphs.stream().allMatch(this::derived)) {
+            List<Node> sources =
+                graphs.stream()
+                    .map(g -> NodeFactory.createURI(publication.derivedFrom(g.getURI())))
+                    .toList();
             Map<String, Object> v = new LinkedHashMap<>(links.value(o));
-            v.put("by", derivedFrom(p, o, graphsOf, s, supports));
+            v.put("by", attributions(sources, s, p, o, supports));
             addValue(entailed, p, v);
           }
         });
@@ -223,10 +227,14 @@ final class Describer {
       list.forEach(c -> claimsShown.add(NodeFactory.createURI(c.iri())));
     }
     claimsShown.addAll(graphs(rdf, g -> publication.claim(g) != null));
+    for (Node g : graphs(rdf, g -> publication.derivedFrom(g) != null)) {
+      if (publication.claim(publication.derivedFrom(g.getURI())) != null) {
+        claimsShown.add(NodeFactory.createURI(publication.derivedFrom(g.getURI())));
+      }
+    }
     for (Node claim : claimsShown) {
       record(claim, rdf, linked);
     }
-    describeEditorialGraphs(rdf);
     for (Node x : linked) {
       labels(x, rdf);
     }
@@ -285,6 +293,7 @@ final class Describer {
     if (pages > 1) {
       model.put("paged", paging(doc, current, pages));
     }
+    describeGraphs(rdf);
     return new Description(rdf, model);
   }
 
@@ -316,6 +325,7 @@ final class Describer {
     if (pages > 1) {
       model.put("paged", paging(doc, current, pages));
     }
+    describeGraphs(rdf);
     return new Description(rdf, model);
   }
 
@@ -337,7 +347,7 @@ final class Describer {
         x,
         row -> {
           Node g = row.get("g").asNode();
-          if (withEntailed || !g.equals(Graphs.INFERRED)) {
+          if (withEntailed || !derived(g)) {
             rdf.add(quad(g, x, row, "p", "o"));
           }
         });
@@ -355,11 +365,27 @@ final class Describer {
   }
 
   /** Each editorial graph the description uses, described as it describes itself. */
+  /**
+   * Adds to a description what its named graphs are: each derived graph's description, then each
+   * editorial graph's (a derived graph's description is in an editorial graph).
+   */
+  private void describeGraphs(DatasetGraph rdf) {
+    for (Node g : graphs(rdf, g -> publication.derivedFrom(g) != null)) {
+      publication.derivedGraphDescription(g.getURI()).forEach(rdf::add);
+    }
+    describeEditorialGraphs(rdf);
+  }
+
   private void describeEditorialGraphs(DatasetGraph rdf) {
     for (Node g : graphs(rdf, g -> publication.editorsOf(g) != null)) {
       publication.editorialGraphDescription(g.getURI()).forEach(rdf::add);
       labels(NodeFactory.createURI(publication.editorsOf(g.getURI())), rdf);
     }
+  }
+
+  /** Whether a graph holds what another's statements entail. */
+  private boolean derived(Node graph) {
+    return publication.derivedFrom(graph.getURI()) != null;
   }
 
   /** The named graphs of a description whose IRI passes a test. */
@@ -547,47 +573,6 @@ final class Describer {
     }
   }
 
-  /** Who states what an entailed statement is entailed from. */
-  private List<Attribution> derivedFrom(
-      Node q,
-      Node o,
-      Map<List<Node>, List<Node>> graphsOf,
-      Node s,
-      Map<List<Node>, Support> supports) {
-    var ontology = publication.ontologyIndex();
-    List<Attribution> by = new ArrayList<>();
-    graphsOf.forEach(
-        (po, graphs) -> {
-          Node p = po.get(0);
-          Node value = po.get(1);
-          boolean source =
-              (p.equals(RDF.type.asNode())
-                      && q.equals(RDF.type.asNode())
-                      && value.isURI()
-                      && ontology.superClassesOf(value).contains(o))
-                  || (value.equals(o) && ontology.superPropertiesOf(p).contains(q));
-          List<Node> asserted = graphs.stream().filter(g -> !g.equals(Graphs.INFERRED)).toList();
-          if (source && !asserted.isEmpty()) {
-            for (Attribution a : attributions(asserted, s, p, value, supports)) {
-              Attribution.merge(
-                  by,
-                  new Attribution(
-                      "derived",
-                      links.text(p.getURI())
-                          + (value.equals(o) ? "" : " " + links.text(value.getURI())),
-                      links.href(p.getURI()),
-                      List.of(),
-                      null,
-                      null,
-                      null,
-                      List.of()));
-              Attribution.merge(by, a);
-            }
-          }
-        });
-    return by;
-  }
-
   /**
    * The page of statements that link to the resource, with who states each; adds them to the
    * description.
@@ -712,8 +697,11 @@ final class Describer {
   }
 
   private String explanation(String iri) {
-    if (iri.equals(Graphs.INFERRED.getURI())) {
-      return "Statements entailed by the ontology's subclass and subproperty axioms, and not asserted anywhere.";
+    String source = publication.derivedFrom(iri);
+    if (source != null) {
+      return "Statements that the ontology's subclass and subproperty axioms entail from those of "
+          + links.text(source)
+          + ", and that graph does not assert: said, by entailment, in its voice.";
     }
     if (iri.equals(Graphs.ONTOLOGY.getURI())) {
       return "The ontology the knowledge base was built with.";

@@ -40,6 +40,8 @@ public final class Publication implements AutoCloseable {
       SparqlResources.query(Publication.class, "editorial-graphs.rq");
   private static final Query CLAIM_RECORDS =
       SparqlResources.query(Publication.class, "claim-records.rq");
+  private static final Query DERIVED_GRAPHS =
+      SparqlResources.query(Publication.class, "derived-graphs.rq");
   private static final Query IDENTIFIED = SparqlResources.query(Publication.class, "identified.rq");
   private static final Query LABEL_STATEMENTS =
       SparqlResources.query(Publication.class, "label-statements.rq");
@@ -90,6 +92,9 @@ public final class Publication implements AutoCloseable {
    */
   public record Identified(String iri, String confidence) {}
 
+  private static final org.apache.jena.rdf.model.Resource PROV_DERIVED =
+      ResourceFactory.createResource(
+          org.w3id.grandbargain.kb.vocabulary.PROV.wasDerivedFrom.getURI());
   private static final org.apache.jena.rdf.model.Resource PROV_ATTRIBUTED =
       ResourceFactory.createResource(
           org.w3id.grandbargain.kb.vocabulary.PROV.wasAttributedTo.getURI());
@@ -109,6 +114,8 @@ public final class Publication implements AutoCloseable {
   private final Map<String, String> editorialGraphs;
   private final Map<String, List<org.apache.jena.sparql.core.Quad>> editorialGraphDescriptions;
   private final Map<String, List<org.apache.jena.sparql.core.Quad>> claimRecords;
+  private final Map<String, String> derivedFrom;
+  private final Map<String, List<org.apache.jena.sparql.core.Quad>> derivedGraphDescriptions;
   private final Map<String, List<org.apache.jena.sparql.core.Quad>> labelStatements;
   private final org.w3id.grandbargain.kb.vocabulary.OntologyIndex ontologyIndex;
 
@@ -186,6 +193,26 @@ public final class Publication implements AutoCloseable {
                         s.get("p").asNode(),
                         s.get("o").asNode())));
     this.claimRecords = Map.copyOf(records);
+    Map<String, String> sources = new LinkedHashMap<>();
+    Map<String, List<org.apache.jena.sparql.core.Quad>> derivedDescribed = new LinkedHashMap<>();
+    select(
+        DERIVED_GRAPHS,
+        s -> {
+          String g = s.getResource("graph").getURI();
+          if (s.getResource("p").equals(PROV_DERIVED)) {
+            sources.put(g, s.getResource("o").getURI());
+          }
+          derivedDescribed
+              .computeIfAbsent(g, k -> new ArrayList<>())
+              .add(
+                  org.apache.jena.sparql.core.Quad.create(
+                      s.get("in").asNode(),
+                      s.get("graph").asNode(),
+                      s.get("p").asNode(),
+                      s.get("o").asNode()));
+        });
+    this.derivedFrom = java.util.Collections.unmodifiableMap(sources);
+    this.derivedGraphDescriptions = Map.copyOf(derivedDescribed);
     Map<String, List<org.apache.jena.sparql.core.Quad>> labelled = new java.util.HashMap<>();
     select(
         LABEL_STATEMENTS,
@@ -361,6 +388,19 @@ public final class Publication implements AutoCloseable {
   /** How an editorial graph describes itself, in itself. */
   public List<org.apache.jena.sparql.core.Quad> editorialGraphDescription(String graph) {
     return editorialGraphDescriptions.getOrDefault(graph, List.of());
+  }
+
+  /**
+   * The graph whose statements entail those of a derived graph, or null if the IRI names no derived
+   * graph.
+   */
+  public String derivedFrom(String graph) {
+    return derivedFrom.get(graph);
+  }
+
+  /** How the editors describe a derived graph, in the graph that holds the description. */
+  public List<org.apache.jena.sparql.core.Quad> derivedGraphDescription(String graph) {
+    return derivedGraphDescriptions.getOrDefault(graph, List.of());
   }
 
   /** What an editorial graph holds, as it says of itself (its description), or null. */

@@ -8,8 +8,8 @@ import java.util.Map;
  *
  * @param release the release now published
  * @param classCounts resources per class of the ontology (local name to count), sorted
- * @param assertedQuads quads stated by the data, over all graphs but the inferred and ontology ones
- * @param inferredTriples triples in the inferred graph
+ * @param assertedQuads quads stated by the data, over all graphs but the derived and ontology ones
+ * @param inferredTriples quads in the derived graphs: what the alignments entail
  * @param graphs the number of named graphs
  * @param took how long the build took
  */

@@ -91,7 +91,7 @@ public final class ReleaseBuilder {
           release,
           classCounts(dataset),
           asserted(dataset),
-          dataset.getGraph(Graphs.INFERRED).size(),
+          entailed(dataset),
           countGraphs(dataset),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
@@ -144,8 +144,12 @@ public final class ReleaseBuilder {
 
   private static long asserted(DatasetGraph dataset) {
     return dataset.stream()
-        .filter(q -> !q.getGraph().equals(Graphs.INFERRED) && !q.getGraph().equals(Graphs.ONTOLOGY))
+        .filter(q -> !Graphs.isDerived(q.getGraph()) && !q.getGraph().equals(Graphs.ONTOLOGY))
         .count();
+  }
+
+  private static long entailed(DatasetGraph dataset) {
+    return dataset.stream().filter(q -> Graphs.isDerived(q.getGraph())).count();
   }
 
   private static long countGraphs(DatasetGraph dataset) {

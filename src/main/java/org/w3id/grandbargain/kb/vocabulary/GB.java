@@ -99,6 +99,7 @@ public final class GB {
   public static final Resource Status = resource("Status");
   public static final Resource DateQualifier = resource("DateQualifier");
   public static final Resource EditorialGraph = resource("EditorialGraph");
+  public static final Resource DerivedGraph = resource("DerivedGraph");
   public static final Resource EditorialProperty = resource("EditorialProperty");
   public static final Resource EditorialStatement = resource("EditorialStatement");
   public static final Resource Identification = resource("Identification");
