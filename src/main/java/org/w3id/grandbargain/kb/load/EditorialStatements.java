@@ -39,8 +39,11 @@ final class EditorialStatements {
 
   static final Node EDITORS = NodeFactory.createURI(GB.ID + EDITORS_ID);
 
+  /** The key of an editorial value given as a mapping that holds the value itself. */
+  static final String VALUE = "value";
+
   /** The keys of an editorial value given as a mapping. */
-  static final Set<String> KEYS = Set.of("value", "reason", "evidence", "confidence");
+  static final Set<String> KEYS = Set.of(VALUE, "reason", "evidence", "confidence");
 
   private static final Set<String> EVIDENCE_KEYS = Set.of("url", "retrieved", "excerpt");
 
@@ -67,7 +70,7 @@ final class EditorialStatements {
    */
   static Support support(
       JsonNode value, FieldContext ctx, java.util.Map<String, Node> confidences) {
-    if (!value.isObject() || !value.has("value")) {
+    if (!value.isObject() || !value.has(VALUE)) {
       return Support.NONE;
     }
     ctx.checkKeys(value, KEYS, "an editorial value");

@@ -231,7 +231,9 @@ final class EntryConverter {
               ? EditorialStatements.support(given, ctx, ontology.conceptsOf(GB.Confidence.asNode()))
               : Support.NONE;
       JsonNode v =
-          support == Support.NONE && !isEditorialMapping(given) ? given : given.get("value");
+          support == Support.NONE && !isEditorialMapping(given)
+              ? given
+              : given.get(EditorialStatements.VALUE);
       if (!editorial && isEditorialMapping(given)) {
         throw ctx.fail(
             "only the editors' fields (labels, notes, identifications, links) take a reason of"
@@ -272,7 +274,7 @@ final class EntryConverter {
   }
 
   private static boolean isEditorialMapping(JsonNode value) {
-    return value.isObject() && value.has("value");
+    return value.isObject() && value.has(EditorialStatements.VALUE);
   }
 
   /** Refuses an editorial value that lacks the reason or evidence its property asks for. */

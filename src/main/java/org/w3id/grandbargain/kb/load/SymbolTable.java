@@ -112,7 +112,10 @@ public final class SymbolTable {
     }
   }
 
-  /** The maps with an {@code id}, written as values of this entry's fields. */
+  /**
+   * The maps with an {@code id}, written as values of this entry's fields, directly or as the
+   * {@code value} of an editorial value.
+   */
   static List<ObjectNode> nestedDefinitions(ObjectNode body) {
     List<ObjectNode> nested = new ArrayList<>();
     body.properties()
@@ -131,6 +134,8 @@ public final class SymbolTable {
   private static void addIfDefinition(JsonNode value, List<ObjectNode> into) {
     if (value.isObject() && value.has(Entry.ID)) {
       into.add((ObjectNode) value);
+    } else if (value.isObject() && value.has(EditorialStatements.VALUE)) {
+      addIfDefinition(value.get(EditorialStatements.VALUE), into);
     }
   }
 
@@ -187,7 +192,7 @@ public final class SymbolTable {
     for (String key : List.of("label", "name")) {
       JsonNode v = symbol.entry().body().get(key);
       if (v != null && v.isObject()) {
-        v = v.get("value");
+        v = v.get(EditorialStatements.VALUE);
       }
       if (v != null && v.isTextual()) {
         return v.asText().strip();

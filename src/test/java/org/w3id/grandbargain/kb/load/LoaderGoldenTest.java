@@ -15,6 +15,8 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.grandbargain.kb.BadInput;
 import org.w3id.grandbargain.kb.TestProject;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 import org.w3id.grandbargain.kb.vocabulary.OntologyIndex;
@@ -124,6 +126,33 @@ class LoaderGoldenTest {
         GB.ID + "mini-note/meeting", symbols.article("mini-note").get("meeting").iri().getURI());
     assertEquals(
         GB.ID + "mini-note/offer", symbols.article("mini-note").get("offer").iri().getURI());
+  }
+
+  @Test
+  void anEntryWrittenAsTheValueOfAnEditorialValueIsDefinedInPlace(@TempDir Path root)
+      throws java.io.IOException {
+    BadInput inline =
+        new BadInput(
+            "inline",
+            "the identification's value written as an entry",
+            "articles/mini-note/events.yaml",
+            "    value: jane-example\n",
+            "    value: {id: guest, type: Person, name: The guest}\n",
+            null);
+    DatasetGraph dataset = Loader.load(ontology, List.of(inline.writeInto(root))).dataset();
+    Node host = NodeFactory.createURI(GB.ID + "mini-note/host");
+    Node guest = NodeFactory.createURI(GB.ID + "mini-note/guest");
+    Node editorial = Graphs.article("mini-note");
+    assertTrue(dataset.contains(editorial, host, GB.identifiedAs.asNode(), guest));
+    assertTrue(
+        dataset.contains(
+            editorial, guest, GB.name.asNode(), NodeFactory.createLiteralLang("The guest", "en")));
+    assertTrue(
+        dataset.contains(
+            editorial,
+            NodeFactory.createURI(GB.ID + "mini-note/host/identification"),
+            RDF.object.asNode(),
+            guest));
   }
 
   @Test

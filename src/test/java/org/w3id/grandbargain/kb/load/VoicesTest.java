@@ -200,6 +200,13 @@ class VoicesTest {
             described,
             GB.nameInSource.asNode(),
             NodeFactory.createLiteralLang("Ayatollah Ali Khomeini", "en")));
+    assertEquals(
+        List.of(claim),
+        dataset.stream(Node.ANY, described, GB.nameInSource.asNode(), Node.ANY)
+            .map(Quad::getGraph)
+            .toList(),
+        "the misnaming is Porter's alone: Leverett, who says the leader blessed the offer, does"
+            + " not name him");
     assertTrue(dataset.contains(editorial, described, GB.identifiedAs.asNode(), khamenei));
     assertTrue(
         dataset.stream(Node.ANY, Node.ANY, Node.ANY, khamenei)
