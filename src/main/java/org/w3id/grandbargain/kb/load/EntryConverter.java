@@ -66,6 +66,9 @@ final class EntryConverter {
   private final DatasetGraph out;
   private final Map<String, TextCopy> copies = new HashMap<>();
 
+  /** The IRIs minted for fields (times, editorial statements), with the field that minted each. */
+  private final Map<Node, String> minted = new HashMap<>();
+
   EntryConverter(OntologyIndex ontology, SymbolTable symbols, DatasetGraph out) {
     this.ontology = ontology;
     this.symbols = symbols;
@@ -250,7 +253,12 @@ final class EntryConverter {
         object = LiteralValues.convert(v, spec.range(), ctx);
       } else if (spec.range().equals(TIME.TemporalEntity.asNode())) {
         String suffix = values.size() > 1 ? "-" + (i + 1) : "";
-        Node iri = NodeFactory.createURI(ctx.subject().getURI() + "/" + key + suffix);
+        Node iri =
+            mint(
+                ctx.subject().getURI() + "/" + key + suffix,
+                ctx,
+                "; a claim that dates it otherwise describes its own account, as an entry of its"
+                    + " own");
         TimeValues.Converted time =
             TimeValues.convert(
                 v,
@@ -321,7 +329,7 @@ final class EntryConverter {
       label = "Editorial statement: the " + key + " of " + symbols.displayName(subject);
     }
     EditorialStatements.describe(
-        NodeFactory.createURI(subject.iri().getURI() + iri + suffix),
+        mint(subject.iri().getURI() + iri + suffix, ctx, ""),
         kind,
         label,
         subject.iri(),
@@ -329,6 +337,30 @@ final class EntryConverter {
         object,
         support,
         ctx);
+  }
+
+  /**
+   * Mints the IRI of what a field describes (a time, an editorial statement), refusing one that
+   * another field has minted: two fields about one entry that each give it a time of the same
+   * property, or an identification or link, would describe two things under one IRI.
+   */
+  private Node mint(String iri, FieldContext ctx, String otherwise) {
+    Node node = NodeFactory.createURI(iri);
+    String by =
+        ctx.entry().file() + ": " + ctx.entry().describe() + ", field '" + ctx.field() + "'";
+    String earlier = minted.putIfAbsent(node, by);
+    if (earlier != null) {
+      throw ctx.fail(
+          "mints <"
+              + iri
+              + ">, which "
+              + earlier
+              + " already describes; give every value of '"
+              + ctx.field()
+              + "' for this entry in one list, in one field"
+              + otherwise);
+    }
+    return node;
   }
 
   private String displayName(Node node) {
