@@ -79,10 +79,10 @@ final class EditorialStatements {
 
   /** Reads the reason, confidence and evidence given in a mapping, whatever its other keys. */
   static Support of(JsonNode value, FieldContext ctx, java.util.Map<String, Node> confidences) {
-    String reason = text(value, "reason", ctx);
+    String reason = LiteralValues.optionalText(value, "reason", ctx);
     Node confidence = null;
-    if (value.hasNonNull("confidence")) {
-      String notation = value.get("confidence").asText();
+    String notation = LiteralValues.optionalText(value, "confidence", ctx);
+    if (notation != null) {
       confidence = confidences.get(notation);
       if (confidence == null) {
         throw ctx.fail(
@@ -175,20 +175,9 @@ final class EditorialStatements {
         iri,
         GB.retrieved.asNode(),
         NodeFactory.createLiteralDT(retrieved.first().toString(), XSDDatatype.XSDdate));
-    String excerpt = text(value, "excerpt", ctx);
+    String excerpt = LiteralValues.optionalText(value, "excerpt", ctx);
     if (excerpt != null) {
       out.add(iri, GB.excerpt.asNode(), LiteralValues.english(excerpt, ctx));
     }
-  }
-
-  private static String text(JsonNode value, String key, FieldContext ctx) {
-    JsonNode v = value.get(key);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isValueNode()) {
-      throw ctx.fail("'" + key + "' must be text");
-    }
-    return v.asText();
   }
 }

@@ -162,6 +162,15 @@ final class EntryConverter {
     if (according != null) {
       List<Node> graphs = new ArrayList<>();
       for (JsonNode claimId : according.isArray() ? according : List.of(according)) {
+        if (!claimId.isTextual()) {
+          throw new LoadException(
+              entry.file(),
+              entry.describe(),
+              "field 'accordingTo': expected the id of a claim (or a list of them), not "
+                  + (claimId == according
+                      ? "a mapping"
+                      : claimId.isContainerNode() ? "a list or mapping in the list" : claimId));
+        }
         Symbol claim = symbols.article(scope.article()).get(claimId.asText());
         if (claim == null) {
           throw new LoadException(

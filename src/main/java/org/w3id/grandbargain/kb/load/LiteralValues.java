@@ -42,6 +42,24 @@ final class LiteralValues {
     return converter.apply(value.asText(), ctx);
   }
 
+  /**
+   * The text under a key of a mapping, as written; null if the key is absent or null. Fails if the
+   * value is a list or mapping, or blank.
+   */
+  static String optionalText(JsonNode mapping, String key, FieldContext ctx) {
+    JsonNode v = mapping.get(key);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isValueNode()) {
+      throw ctx.fail("'" + key + "' must be text, not a " + (v.isArray() ? "list" : "mapping"));
+    }
+    if (v.asText().isBlank()) {
+      throw ctx.fail("'" + key + "' is empty");
+    }
+    return v.asText();
+  }
+
   static Node english(String text, FieldContext ctx) {
     if (text.isBlank()) {
       throw ctx.fail("empty text");

@@ -95,7 +95,7 @@ final class TimeValues {
     if (!value.hasNonNull("date")) {
       throw ctx.fail("a time mapping needs 'date' (or 'from', 'to', 'minimumDuration')");
     }
-    String printedAs = text(value, "printedAs");
+    String printedAs = LiteralValues.optionalText(value, "printedAs", ctx);
     Support support = EditorialStatements.of(value, ctx, confidences);
     if (printedAs != null && support.reason() == null) {
       throw ctx.fail(
@@ -111,7 +111,14 @@ final class TimeValues {
         support.reason() == null ? Mode.PRINTED : printedAs != null ? Mode.READING : Mode.CONTEXT;
     PartialDate date = LiteralValues.date(value.get("date").asText(), ctx);
     Node position =
-        instant(date, qualifier(value, ctx), printedAs, text(value, "label"), iri, mode, ctx);
+        instant(
+            date,
+            qualifier(value, ctx),
+            printedAs,
+            LiteralValues.optionalText(value, "label", ctx),
+            iri,
+            mode,
+            ctx);
     if (mode != Mode.PRINTED) {
       EditorialStatements.describe(
           NodeFactory.createURI(iri.getURI() + "/reading"),
@@ -127,11 +134,12 @@ final class TimeValues {
   }
 
   private static DateQualifier qualifier(JsonNode value, FieldContext ctx) {
-    if (!value.hasNonNull("qualifier")) {
+    String qualifier = LiteralValues.optionalText(value, "qualifier", ctx);
+    if (qualifier == null) {
       return null;
     }
     try {
-      return DateQualifier.of(value.get("qualifier").asText());
+      return DateQualifier.of(qualifier);
     } catch (IllegalArgumentException e) {
       throw ctx.fail(e.getMessage(), e);
     }
@@ -208,7 +216,7 @@ final class TimeValues {
         && to.notAfter().isBefore(from.notBefore())) {
       throw ctx.fail("the interval ends before it begins");
     }
-    String minimum = text(value, "minimumDuration");
+    String minimum = LiteralValues.optionalText(value, "minimumDuration", ctx);
     if (minimum != null) {
       if (!XSDDatatype.XSDduration.isValid(minimum)) {
         throw ctx.fail("'" + minimum + "' is not an ISO 8601 duration such as P1Y");
@@ -222,7 +230,7 @@ final class TimeValues {
     addBounds(
         new Bounds(iri, from == null ? null : from.notBefore(), to == null ? null : to.notAfter()),
         editors);
-    String label = text(value, "label");
+    String label = LiteralValues.optionalText(value, "label", ctx);
     if (label == null) {
       label = intervalLabel(value, minimum, ctx);
     }
@@ -245,7 +253,14 @@ final class TimeValues {
     }
     PartialDate date = LiteralValues.date(value.get("date").asText(), ctx);
     DateQualifier qualifier = qualifier(value, ctx);
-    instant(date, qualifier, null, text(value, "label"), iri, Mode.PRINTED, ctx);
+    instant(
+        date,
+        qualifier,
+        null,
+        LiteralValues.optionalText(value, "label", ctx),
+        iri,
+        Mode.PRINTED,
+        ctx);
     return bounds(iri, date, qualifier);
   }
 
@@ -302,10 +317,6 @@ final class TimeValues {
       }
     }
     return sb.length() == 0 ? iso : sb.toString();
-  }
-
-  private static String text(JsonNode value, String key) {
-    return value.hasNonNull(key) ? value.get(key).asText() : null;
   }
 
   private static Node day(LocalDate date) {
