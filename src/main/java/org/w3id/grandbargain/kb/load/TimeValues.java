@@ -97,6 +97,12 @@ final class TimeValues {
     }
     String printedAs = LiteralValues.optionalText(value, "printedAs", ctx);
     Support support = EditorialStatements.of(value, ctx, confidences);
+    if (printedAs != null && ctx.voices().claimGraphs().isEmpty()) {
+      throw ctx.fail(
+          "'printedAs' is what a source prints, so it belongs in the graph of a claim, and this"
+              + " entry's statements are the editors'; give the date in an article's entry or"
+              + " addition whose 'accordingTo' cites the claims that print it");
+    }
     if (printedAs != null && support.reason() == null) {
       throw ctx.fail(
           "'printedAs' needs a 'reason': why the editors read '"
