@@ -105,14 +105,15 @@ final class Describer {
   Description resource(String iri, String doc, int page) {
     Node s = NodeFactory.createURI(iri);
     DatasetGraph rdf = dataset();
-    Node docNode = NodeFactory.createURI(page > 1 ? doc + "?page=" + page : doc);
+    Node docNode = NodeFactory.createURI(doc + SiteServlet.pageQuery(page));
     rdf.getDefaultGraph().add(docNode, RDF.type.asNode(), FOAF.Document.asNode());
     rdf.getDefaultGraph().add(docNode, FOAF.primaryTopic.asNode(), s);
     rdf.getDefaultGraph()
         .add(
             docNode,
             HAS_PROVENANCE,
-            NodeFactory.createURI(doc + "." + Representation.TRIG.suffix()));
+            NodeFactory.createURI(
+                doc + "." + Representation.TRIG.suffix() + SiteServlet.pageQuery(page)));
 
     List<Quad> outgoing = new ArrayList<>();
     select(OUTGOING, "s", s, row -> outgoing.add(quad(row.get("g").asNode(), s, row, "p", "o")));

@@ -99,15 +99,17 @@ final class ResourceServlet extends SiteServlet {
     if (!known(iri)) {
       throw new HttpError(HttpServletResponse.SC_NOT_FOUND, "No resource has the IRI " + iri + ".");
     }
+    int page = page(request);
+    String pageQuery = SiteServlet.pageQuery(page);
     Representation rep;
     if (fixed != null) {
       rep = fixed;
     } else {
       rep = choose(request);
       response.addHeader("Vary", "Accept");
-      response.setHeader("Content-Location", IriSpace.encode("/doc" + path + "." + rep.suffix()));
+      response.setHeader(
+          "Content-Location", IriSpace.encode("/doc" + path + "." + rep.suffix()) + pageQuery);
     }
-    int page = page(request);
     String docUrl = site.siteUrl(request) + IriSpace.encode("/doc" + path).substring(1);
     if (site.notModified(
         request, response, 3600, "/doc" + path + "|" + rep + "|" + page + "|" + docUrl)) {
@@ -122,7 +124,7 @@ final class ResourceServlet extends SiteServlet {
     if (!rep.quads()) {
       // Who states each statement is in the variants that keep named graphs (PROV-AQ's
       // has_provenance, and an alternate of each such type).
-      String trig = docPath + "." + Representation.TRIG.suffix();
+      String trig = docPath + "." + Representation.TRIG.suffix() + pageQuery;
       response.addHeader("Link", "<" + trig + ">; rel=\"" + PROV_HAS_PROVENANCE + "\"");
       for (Representation r : Representation.values()) {
         if (r.quads()) {
@@ -132,6 +134,7 @@ final class ResourceServlet extends SiteServlet {
                   + docPath
                   + "."
                   + r.suffix()
+                  + pageQuery
                   + ">; rel=\"alternate\"; type=\""
                   + r.mediaType()
                   + "\"");
@@ -143,8 +146,8 @@ final class ResourceServlet extends SiteServlet {
       return;
     }
     Map<String, Object> model = new java.util.HashMap<>(d.page());
-    model.put("formats", formats(docPath, true));
-    model.put("alternates", formats(docPath, true));
+    model.put("formats", formats(docPath, true, pageQuery));
+    model.put("alternates", formats(docPath, true, pageQuery));
     model.put("jsonld", embeddedJsonLd(d.triples()));
     HttpSupport.send(
         response,

@@ -60,6 +60,10 @@ abstract class SiteServlet extends HttpServlet {
   /** Sends an error: the helpful page to browsers, the message as text to everyone else. */
   void error(HttpServletRequest request, HttpServletResponse response, int status, String message)
       throws IOException {
+    // What was set for the representation that was to be sent does not describe the error.
+    for (String header : List.of("Content-Location", "ETag", "Last-Modified", "Link")) {
+      response.setHeader(header, null);
+    }
     response.setHeader("Cache-Control", "no-store");
     if (status == HttpServletResponse.SC_NOT_FOUND && acceptsHtml(request)) {
       HttpSupport.send(response, status, "text/html", site.notFoundPage(request, message));
@@ -141,6 +145,14 @@ abstract class SiteServlet extends HttpServlet {
 
   /** The alternates of a document, for links and {@code <link rel="alternate">}. */
   static List<Map<String, Object>> formats(String path, boolean suffixes) {
+    return formats(path, suffixes, "");
+  }
+
+  /**
+   * The alternates of a document with a query string of its own (a page's {@code ?page=n}), which
+   * each alternate keeps.
+   */
+  static List<Map<String, Object>> formats(String path, boolean suffixes, String query) {
     return Pages.withLast(
         List.of(Representation.values()).stream()
             .filter(Representation::isRdf)
@@ -148,12 +160,17 @@ abstract class SiteServlet extends HttpServlet {
                 r ->
                     Pages.map(
                         "href",
-                        suffixes ? path + "." + r.suffix() : path + "?format=" + r.suffix(),
+                        suffixes ? path + "." + r.suffix() + query : path + "?format=" + r.suffix(),
                         "type",
                         r.mediaType(),
                         "label",
                         r.label()))
             .toList());
+  }
+
+  /** The query string that names a page of a document: none for the first. */
+  static String pageQuery(int page) {
+    return page > 1 ? "?page=" + page : "";
   }
 
   /** A positive page number from {@code ?page=}, 1 when absent. */

@@ -229,6 +229,40 @@ class LinkedDataTest {
   }
 
   @Test
+  void aPageOfADescriptionPointsToTheSamePageInTheFormatsWithNamedGraphs() {
+    String path = "/doc/id/us-government";
+    HttpResponse<byte[]> second = server.get(path + "?page=2", "Accept", "text/turtle");
+    assertEquals(200, second.statusCode());
+    assertEquals(path + ".ttl?page=2", TestServer.header(second, "Content-Location"));
+    List<String> links = second.headers().allValues("Link");
+    assertTrue(
+        links.contains(
+            "<" + path + ".trig?page=2>; rel=\"http://www.w3.org/ns/prov#has_provenance\""),
+        links.toString());
+    assertTrue(
+        links.contains("<" + path + ".nq?page=2>; rel=\"alternate\"; type=\"application/n-quads\""),
+        links.toString());
+    Graph g = RDFParser.fromString(TestServer.text(second), Lang.TURTLE).toGraph();
+    assertTrue(
+        g.contains(
+            NodeFactory.createURI(server.url(path + "?page=2")),
+            NodeFactory.createURI("http://www.w3.org/ns/prov#has_provenance"),
+            NodeFactory.createURI(server.url(path + ".trig?page=2"))));
+    var quads =
+        RDFParser.fromString(TestServer.text(server.get(path + ".trig?page=2")), Lang.TRIG)
+            .toDatasetGraph();
+    Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    quads.find().forEachRemaining(q -> union.add(q.asTriple()));
+    assertTrue(
+        union.isIsomorphicWith(g),
+        "the TriG page holds the statements of the Turtle page, in their graphs");
+    String html = TestServer.text(server.get(path + "?page=2", "Accept", "text/html"));
+    // the template escapes '=' in attributes as &#61;
+    assertTrue(
+        html.contains("href=\"" + path + ".trig?page&#61;2\""), "the page links its formats");
+  }
+
+  @Test
   void theOntologyAndItsTermsDereference() {
     HttpResponse<byte[]> ttl = server.get("/ontology", "Accept", "text/turtle");
     assertEquals(200, ttl.statusCode());
@@ -335,9 +369,12 @@ class LinkedDataTest {
   }
 
   @Test
-  void aPageBeyondTheLastIs404() {
-    assertEquals(
-        404, server.get("/doc" + WILKERSON + "?page=99", "Accept", "text/turtle").statusCode());
+  void aPageBeyondTheLastIs404AndNamesNoRepresentation() {
+    HttpResponse<byte[]> r = server.get("/doc" + WILKERSON + "?page=99", "Accept", "text/turtle");
+    assertEquals(404, r.statusCode());
+    for (String header : List.of("Content-Location", "ETag", "Last-Modified", "Link")) {
+      assertEquals(List.of(), r.headers().allValues(header), header);
+    }
   }
 
   @Test
