@@ -327,7 +327,11 @@ final class EntryConverter {
     if (predicate.equals(GB.identifiedAs.asNode())) {
       kind = GB.Identification.asNode();
       iri = "/identification";
-      label = "Identification: " + symbols.displayName(subject) + " as " + displayName(object);
+      label =
+          "Identification: "
+              + symbols.displayName(subject)
+              + ", identified as "
+              + displayName(object);
     } else if (predicate.equals(OWL.sameAs.asNode())) {
       kind = GB.ExternalLink.asNode();
       iri = "/link";

@@ -365,7 +365,6 @@ final class Describer {
     linked.add(claim);
   }
 
-  /** Each editorial graph the description uses, described as it describes itself. */
   /**
    * Adds to a description what its named graphs are: each derived graph's description, then each
    * editorial graph's (a derived graph's description is in an editorial graph).
@@ -377,6 +376,7 @@ final class Describer {
     describeEditorialGraphs(rdf);
   }
 
+  /** Each editorial graph the description uses, described as it describes itself. */
   private void describeEditorialGraphs(DatasetGraph rdf) {
     for (Node g : graphs(rdf, g -> publication.editorsOf(g) != null)) {
       publication.editorialGraphDescription(g.getURI()).forEach(rdf::add);
@@ -514,7 +514,7 @@ final class Describer {
   private Map<String, Object> value(
       Node s, Node o, List<Attribution> by, DatasetGraph rdf, Map<List<Node>, Support> supports) {
     Map<String, Object> v = new LinkedHashMap<>(links.value(o));
-    identified(o, v, s);
+    identified(o, v, s, rdf);
     List<Attribution> shown = by;
     if (o.isURI()) {
       Support reading =
@@ -552,9 +552,11 @@ final class Describer {
 
   /**
    * Whom the editors identify a value as, for the page to show beside it in their voice, but for
-   * the page's own resource.
+   * the page's own resource; adds to the description the identification, in the editorial graph
+   * that makes it, with the statement that gives its confidence and reason, and the label of whom
+   * it names.
    */
-  private void identified(Node o, Map<String, Object> into, Node page) {
+  private void identified(Node o, Map<String, Object> into, Node page, DatasetGraph rdf) {
     if (!o.isURI()) {
       return;
     }
@@ -563,6 +565,10 @@ final class Describer {
       if (i.iri().equals(page.getURI())) {
         continue; // the page's own resource: the row already says so
       }
+      Node target = NodeFactory.createURI(i.iri());
+      rdf.add(NodeFactory.createURI(i.graph()), o, GB.identifiedAs.asNode(), target);
+      copy(NodeFactory.createURI(i.statement()), rdf, false);
+      labels(target, rdf);
       identified.add(
           Pages.map(
               "href", links.href(i.iri()),
@@ -615,7 +621,7 @@ final class Describer {
               "propertyHref", links.href(p.getURI()),
               "property", links.text(p.getURI()),
               "by", attributions(graphsOf.get(xp), x, p, s, supports));
-      identified(x, row, s);
+      identified(x, row, s, rdf);
       rows.add(row);
     }
     return new int[] {current, pages, all.size()};

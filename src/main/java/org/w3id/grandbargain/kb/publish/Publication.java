@@ -90,7 +90,7 @@ public final class Publication implements AutoCloseable {
    * @param iri the entity the editors identify the described one as
    * @param confidence how firmly: identified or probable
    */
-  public record Identified(String iri, String confidence) {}
+  public record Identified(String iri, String confidence, String graph, String statement) {}
 
   private static final org.apache.jena.rdf.model.Resource PROV_DERIVED =
       ResourceFactory.createResource(
@@ -161,7 +161,9 @@ public final class Publication implements AutoCloseable {
                 .add(
                     new Identified(
                         s.getResource("identified").getURI(),
-                        s.getLiteral("confidence").getString())));
+                        s.getLiteral("confidence").getString(),
+                        s.getResource("graph").getURI(),
+                        s.getResource("statement").getURI())));
     this.identifications = Map.copyOf(identified);
     Map<String, String> editorial = new LinkedHashMap<>();
     Map<String, List<org.apache.jena.sparql.core.Quad>> described = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -226,6 +227,42 @@ class LinkedDataTest {
             .toGraph()
             .isIsomorphicWith(first));
     assertEquals(400, server.get(path + "?page=zero").statusCode());
+  }
+
+  @Test
+  void anIdentificationShownBesideAValueIsInTheDescriptionWithItsConfidence() {
+    String path = "/doc/id/ips-2006-03-28-cabal/role-khamenei";
+    String html = TestServer.text(server.get(path, "Accept", "text/html"));
+    assertTrue(
+        html.contains(
+            "identified by the editors as <a href=\"/doc/id/ali-khamenei\">Ali Khamenei</a>"
+                + " (identified)"),
+        html);
+    var quads =
+        RDFParser.fromString(TestServer.text(server.get(path + ".trig")), Lang.TRIG)
+            .toDatasetGraph();
+    Node editorial = NodeFactory.createURI(GB.GRAPH + "ips-2006-03-28-cabal");
+    Node leader = NodeFactory.createURI(GB.ID + "ips-2006-03-28-cabal/supreme-leader");
+    Node khamenei = NodeFactory.createURI(GB.ID + "ali-khamenei");
+    Node statement =
+        NodeFactory.createURI(GB.ID + "ips-2006-03-28-cabal/supreme-leader/identification");
+    assertTrue(quads.contains(editorial, leader, GB.identifiedAs.asNode(), khamenei));
+    assertTrue(quads.contains(editorial, statement, RDF.type.asNode(), GB.Identification.asNode()));
+    assertTrue(quads.contains(editorial, statement, RDF.object.asNode(), khamenei));
+    assertTrue(
+        quads.contains(
+            editorial,
+            statement,
+            GB.confidence.asNode(),
+            NodeFactory.createURI(GB.NS + "confidenceIdentified")));
+    assertTrue(quads.contains(editorial, statement, GB.reason.asNode(), Node.ANY));
+    assertTrue(
+        quads.contains(
+            Node.ANY,
+            khamenei,
+            GB.name.asNode(),
+            NodeFactory.createLiteralLang("Ali Khamenei", "en")),
+        "the description names whom the identification names");
   }
 
   @Test
