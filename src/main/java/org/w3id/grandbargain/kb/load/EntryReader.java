@@ -19,8 +19,8 @@ import org.w3id.grandbargain.kb.LoadException;
 /**
  * Reads one YAML data file: a sequence of mappings, each an {@link Entry} that remembers its line.
  * Duplicate keys, a top level that is not a sequence and items that are not mappings are errors. An
- * alias ({@code *name}) stands for a copy of the value its anchor ({@code &name}) marks earlier in
- * the same file.
+ * alias ({@code *name}) stands for a copy of the mapping or list its anchor ({@code &name}) marks
+ * earlier in the same file.
  */
 final class EntryReader {
   private final ObjectMapper mapper;
@@ -72,8 +72,9 @@ final class EntryReader {
 
   /**
    * Builds the tree of the value at the parser's current token, expanding YAML aliases ({@code
-   * *name}) into a copy of the value their anchor ({@code &name}) marks, so that a value written
-   * once can be used again in the same file.
+   * *name}) into a copy of the value their anchor ({@code &name}) marks, so that a mapping or list
+   * written once can be used again in the same file. (The YAML parser reports no anchor on a single
+   * value, so an alias of one is refused as naming no anchor.)
    */
   private JsonNode tree(JsonParser parser, Map<String, JsonNode> anchors, String shownAs)
       throws IOException {
@@ -106,7 +107,8 @@ final class EntryReader {
                 + parser.getText()
                 + " names no anchor (&"
                 + parser.getText()
-                + ") written before it in this file");
+                + ") of a mapping or list written before it in this file; a single value, such"
+                + " as a text, cannot be marked and used again");
       }
       return marked.deepCopy();
     } else {
