@@ -73,10 +73,28 @@ public final class WordingCheck {
     this.runs = runs;
   }
 
+  /**
+   * The text with typographic quotation marks and apostrophes as straight ones, one character for
+   * one, so that quoted passages and words such as "Iran’s" are found whichever a text uses.
+   */
+  static String straightQuotes(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.chars()
+        .forEach(
+            c ->
+                sb.append(
+                    switch (c) {
+                      case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB' -> '"';
+                      case '\u2018', '\u2019', '\u201A', '\u201B', '\u02BC' -> '\'';
+                      default -> (char) c;
+                    }));
+    return sb.toString();
+  }
+
   /** Indexes the article's prose: its text with the quoted passages taken out. */
   public static WordingCheck of(String articleText) {
     Set<String> runs = new HashSet<>();
-    for (String part : QUOTED.split(articleText)) {
+    for (String part : QUOTED.split(straightQuotes(articleText))) {
       List<String> words = words(part);
       for (int i = 0; i + RUN <= words.size(); i++) {
         List<String> run = words.subList(i, i + RUN);
@@ -170,7 +188,7 @@ public final class WordingCheck {
     for (String part : text.split("\\|")) {
       List<String> words = new ArrayList<>();
       List<int[]> spans = new ArrayList<>();
-      Matcher m = WORD.matcher(part);
+      Matcher m = WORD.matcher(straightQuotes(part));
       while (m.find()) {
         words.add(m.group().toLowerCase(Locale.ROOT));
         spans.add(new int[] {m.start(), m.end()});

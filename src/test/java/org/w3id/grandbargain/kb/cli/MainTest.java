@@ -192,6 +192,20 @@ class MainTest {
     assertEquals(0, ok.code(), ok.err() + ok.out());
     assertEquals("0 texts of the data repeat the article: OK\n", ok.out());
 
+    Result wrongCopy =
+        run(
+            "check-wording",
+            "--root",
+            root(),
+            "--data",
+            TestProject.resource("mini/data").toString(),
+            "--text",
+            TestProject.resource("mini/mini-note-moved.txt").toString());
+    assertEquals(3, wrongCopy.code(), wrongCopy.out());
+    assertTrue(
+        wrongCopy.err().contains("mini-note-moved.txt is not the article's text copy: its SHA-256"),
+        wrongCopy.err());
+
     Path planted =
         new BadInput(
                 "planted",

@@ -97,6 +97,26 @@ class WordingCheckTest {
   }
 
   @Test
+  void typographicQuotesAndApostrophesMatchStraightOnes() {
+    WordingCheck check =
+        WordingCheck.of(
+            "He said “we never answered the offer at all, not once” and the State Department’s"
+                + " officials kept the offer of May away from the President.");
+    assertEquals(
+        null,
+        check.firstRun("He said \"we never answered the offer at all, not once\" to us."),
+        "a quotation in curly quotes is the speaker's, not the article's prose");
+    assertEquals(
+        "Then the State Department's officials kept the offer",
+        check.firstRun("Then the State Department's officials kept the offer of May hidden."));
+    assertEquals(
+        "The State Department’s officials kept the offer of",
+        WordingCheck.of(
+                "Then the State Department's officials kept the offer of May away from him.")
+            .firstRun("The State Department’s officials kept the offer of May away."));
+  }
+
+  @Test
   void theRealDataRepeatsNothingOfTheArticle() {
     assumeTrue(
         Files.isRegularFile(TestProject.articleCopy()),
