@@ -256,9 +256,11 @@ final class Describer {
               NodeFactory.createURI(current == 2 ? doc : doc + "?page=" + (current - 1)));
     }
     if (publication.isGraph(iri)) {
+      // The graph's statements, as a download; said of the document, which the default graph
+      // describes.
       rdf.getDefaultGraph()
           .add(
-              s,
+              docNode,
               RDFS.seeAlso.asNode(),
               NodeFactory.createURI(siteOf(doc) + "kb/data?graph=" + IriSpace.encodeQuery(iri)));
     }

@@ -230,6 +230,29 @@ class LinkedDataTest {
   }
 
   @Test
+  void theDefaultGraphOfAClaimsDescriptionDescribesOnlyTheDocumentAndPointsToTheGraphsDownload() {
+    String path = "/doc/id/ips-2006-03-28-cabal/wilkerson-cabal-obstruction";
+    var dataset =
+        RDFParser.fromString(
+                TestServer.text(server.get(path, "Accept", "application/n-quads")), Lang.NQUADS)
+            .toDatasetGraph();
+    Node doc = NodeFactory.createURI(server.url(path));
+    dataset
+        .getDefaultGraph()
+        .find()
+        .forEachRemaining(t -> assertEquals(doc, t.getSubject(), "the default graph has " + t));
+    assertTrue(
+        dataset
+            .getDefaultGraph()
+            .contains(
+                doc,
+                org.apache.jena.vocabulary.RDFS.seeAlso.asNode(),
+                NodeFactory.createURI(
+                    server.url(
+                        "/kb/data?graph=https%3A%2F%2Fw3id.org%2Fgrand-bargain%2Fid%2Fips-2006-03-28-cabal%2Fwilkerson-cabal-obstruction"))));
+  }
+
+  @Test
   void anIdentificationShownBesideAValueIsInTheDescriptionWithItsConfidence() {
     String path = "/doc/id/ips-2006-03-28-cabal/role-khamenei";
     String html = TestServer.text(server.get(path, "Accept", "text/html"));
