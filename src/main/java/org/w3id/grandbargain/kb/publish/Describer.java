@@ -542,7 +542,7 @@ final class Describer {
                 reading.sources());
         if (printed != null) {
           v.put("printedAs", printed.getLiteralLexicalForm());
-          v.put("printedBy", by);
+          v.put("printed", Map.of("by", by));
         }
         shown = List.of(read);
         v.put("reading", true);

@@ -81,7 +81,7 @@ class TwoVoicesBrowserTest {
         says.getText());
     assertTrue(!says.getText().contains("the editors"), says.getText());
     WebElement label = by(row("label"));
-    assertEquals("the editors", label.getText().strip());
+    assertEquals("the editors", label.findElement(By.className("by")).getText().strip());
     assertTrue(label.findElement(By.className("by")).getAttribute("class").contains("editors"));
     List<WebElement> notes = chromium.driver.findElements(By.className("editors-note"));
     assertEquals(1, notes.size());
@@ -99,7 +99,16 @@ class TwoVoicesBrowserTest {
     assertEquals(
         "Lawrence Wilkerson (remarks to the publisher, conjecture)", blocked.getText().strip());
     WebElement name = by(row("name"));
-    assertEquals("the editors", name.getText().strip());
+    assertEquals("the editors", name.findElement(By.className("by")).getText().strip());
+    WebElement why = name.findElement(By.cssSelector("details.why"));
+    assertEquals(null, why.getDomAttribute("open"), "the reason is folded until asked for");
+    why.findElement(By.tagName("summary")).click();
+    assertEquals("true", why.getDomProperty("open"));
+    assertEquals(
+        "why\nThe editors' name for the agent; what the source prints stays beside it as the name"
+            + " in the source.",
+        why.getText().strip(),
+        "a keyboard, pointer or screen reader opens the reason the editors give for every name");
     WebElement description = chromium.driver.findElement(By.className("description"));
     assertTrue(description.getText().startsWith("The editors' description:"));
     WebElement passage =
