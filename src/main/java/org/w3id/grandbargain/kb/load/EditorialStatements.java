@@ -138,8 +138,9 @@ final class EditorialStatements {
       out.add(iri, GB.confidence.asNode(), support.confidence());
     }
     for (int i = 0; i < support.evidence().size(); i++) {
-      String suffix = support.evidence().size() > 1 ? "-" + (i + 1) : "";
-      Node evidence = NodeFactory.createURI(iri.getURI() + "/evidence" + suffix);
+      Node evidence =
+          NodeFactory.createURI(
+              iri.getURI() + "/evidence" + EntryConverter.nth(i, support.evidence().size()));
       evidence(support.evidence().get(i), evidence, ctx);
       out.add(iri, GB.evidence.asNode(), evidence);
     }

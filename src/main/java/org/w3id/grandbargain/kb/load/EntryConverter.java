@@ -122,12 +122,16 @@ final class EntryConverter {
   }
 
   private boolean isEditorial(String key) {
-    StandardKey standard = STANDARD_KEYS.get(key);
-    Node p =
-        standard != null
-            ? standard.property()
-            : ontology.property(key).map(PropertySpec::iri).orElse(null);
+    Node p = predicate(key);
     return p != null && ontology.isEditorial(p);
+  }
+
+  /** The property a field's key names: a standard key's, or the ontology's; null for neither. */
+  private Node predicate(String key) {
+    StandardKey standard = STANDARD_KEYS.get(key);
+    return standard != null
+        ? standard.property()
+        : ontology.property(key).map(PropertySpec::iri).orElse(null);
   }
 
   private Symbol subject(Entry entry) {
@@ -208,7 +212,7 @@ final class EntryConverter {
       String key, JsonNode value, Symbol subject, Entry entry, Voices voices) {
     StandardKey standard = STANDARD_KEYS.get(key);
     PropertySpec spec = standard != null ? null : ontology.property(key).orElse(null);
-    Node predicate = standard != null ? standard.property() : spec == null ? null : spec.iri();
+    Node predicate = predicate(key);
     FieldContext probe = new FieldContext(entry, subject.iri(), key, voices, voices.editors());
     if (predicate == null) {
       throw probe.fail("unknown field: neither a property of the ontology nor a standard key");
@@ -238,22 +242,19 @@ final class EntryConverter {
     }
     for (int i = 0; i < values.size(); i++) {
       JsonNode given = values.get(i);
-      Support support =
-          editorial
-              ? EditorialStatements.support(given, ctx, ontology.conceptsOf(GB.Confidence.asNode()))
-              : Support.NONE;
-      JsonNode v =
-          support == Support.NONE && !isEditorialMapping(given)
-              ? given
-              : given.get(EditorialStatements.VALUE);
+      String suffix = nth(i, values.size());
       if (!editorial && isEditorialMapping(given)) {
         throw ctx.fail(
             "only the editors' fields (labels, notes, identifications, links) take a reason of"
                 + " their own; what a claim states is the claim's");
       }
+      Support support = Support.NONE;
       if (editorial) {
+        support =
+            EditorialStatements.support(given, ctx, ontology.conceptsOf(GB.Confidence.asNode()));
         requireSupport(predicate, support, ctx);
       }
+      JsonNode v = isEditorialMapping(given) ? given.get(EditorialStatements.VALUE) : given;
       Node object;
       Emitter link = ctx.out();
       if (standard != null) {
@@ -261,7 +262,6 @@ final class EntryConverter {
       } else if (spec.kind() == Kind.DATATYPE) {
         object = LiteralValues.convert(v, spec.range(), ctx);
       } else if (spec.range().equals(TIME.TemporalEntity.asNode())) {
-        String suffix = values.size() > 1 ? "-" + (i + 1) : "";
         Node iri =
             mint(
                 ctx.subject().getURI() + "/" + key + suffix,
@@ -284,10 +284,17 @@ final class EntryConverter {
       }
       link.add(ctx.subject(), predicate, object);
       if (!support.isEmpty()) {
-        String suffix = values.size() > 1 ? "-" + (i + 1) : "";
         statement(subject, predicate, object, key, suffix, support, ctx);
       }
     }
+  }
+
+  /**
+   * The suffix that tells apart the IRIs minted for the values of one list: {@code -1}, {@code -2},
+   * ... for the {@code i}th (from 0) of {@code n} values, none for a single value.
+   */
+  static String nth(int i, int n) {
+    return n > 1 ? "-" + (i + 1) : "";
   }
 
   private static boolean isEditorialMapping(JsonNode value) {

@@ -18,11 +18,6 @@ import org.w3id.grandbargain.kb.LoadException;
  */
 record FieldContext(Entry entry, Node subject, String field, Voices voices, Emitter out) {
 
-  /** The same field, speaking in the editors' voice. */
-  FieldContext editors() {
-    return withOut(voices.editors());
-  }
-
   /** The same field, speaking in another voice. */
   FieldContext withOut(Emitter voice) {
     return new FieldContext(entry, subject, field, voices, voice);

@@ -19,7 +19,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
@@ -69,10 +68,7 @@ final class Describer {
   record Description(DatasetGraph rdf, Map<String, Object> page) {
     /** The description as triples: the union of its graphs, the default one included. */
     Graph triples() {
-      Graph g = GraphFactory.createDefaultGraph();
-      g.getPrefixMapping().setNsPrefixes(rdf.prefixes().getMapping());
-      rdf.find().forEachRemaining(q -> g.add(q.asTriple()));
-      return g;
+      return SiteServlet.union(rdf);
     }
   }
 

@@ -120,12 +120,17 @@ abstract class SiteServlet extends HttpServlet {
     if (rep.quads()) {
       RDFDataMgr.write(out, dataset, rep.rdfFormat());
     } else {
-      Graph union = GraphFactory.createDefaultGraph();
-      union.getPrefixMapping().setNsPrefixes(dataset.prefixes().getMapping());
-      dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
-      RDFDataMgr.write(out, union, rep.rdfFormat());
+      RDFDataMgr.write(out, union(dataset), rep.rdfFormat());
     }
     send(response, out.toByteArray(), rep);
+  }
+
+  /** The triples of a dataset, the default graph's and every named graph's, with its prefixes. */
+  static Graph union(DatasetGraph dataset) {
+    Graph union = GraphFactory.createDefaultGraph();
+    union.getPrefixMapping().setNsPrefixes(dataset.prefixes().getMapping());
+    dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+    return union;
   }
 
   private static void send(HttpServletResponse response, byte[] bytes, Representation rep)

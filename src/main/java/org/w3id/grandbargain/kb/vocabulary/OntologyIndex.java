@@ -272,11 +272,6 @@ public final class OntologyIndex {
     return editorial.getOrDefault(property, Optional.empty());
   }
 
-  /** The editorial properties, each with its reason where every statement shares one. */
-  public Map<Node, Optional<String>> editorialProperties() {
-    return Collections.unmodifiableMap(editorial);
-  }
-
   /** Creates the IRI node of a local name in the ontology namespace. */
   public static Node term(String localName) {
     return NodeFactory.createURI(GB.NS + localName);
