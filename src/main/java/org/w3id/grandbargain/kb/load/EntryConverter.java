@@ -537,6 +537,14 @@ final class EntryConverter {
               "the article's copy has a 'paragraphStart' that is not a list of increasing"
                   + " positions");
         }
+        if (s.asLong() >= count.asLong()) {
+          throw ctx.fail(
+              "the article's copy has a 'paragraphStart' "
+                  + s.asLong()
+                  + " beyond its text, which has "
+                  + count.asLong()
+                  + " characters");
+        }
         paragraphs.add(s.asLong());
       }
     }
