@@ -165,69 +165,51 @@ public final class Publication implements AutoCloseable {
                         s.getResource("graph").getURI(),
                         s.getResource("statement").getURI())));
     this.identifications = Map.copyOf(identified);
-    Map<String, String> editorial = new LinkedHashMap<>();
-    Map<String, List<org.apache.jena.sparql.core.Quad>> described = new LinkedHashMap<>();
+    this.editorialGraphDescriptions =
+        quadsBy(EDITORIAL_GRAPHS, "graph", "graph", "graph", "p", "o");
+    this.editorialGraphs = objectsOf(editorialGraphDescriptions, PROV_ATTRIBUTED);
+    this.claimRecords = quadsBy(CLAIM_RECORDS, "claim", "g", "s", "p", "o");
+    this.derivedGraphDescriptions = quadsBy(DERIVED_GRAPHS, "graph", "in", "graph", "p", "o");
+    this.derivedFrom = objectsOf(derivedGraphDescriptions, PROV_DERIVED);
+    this.labelStatements = quadsBy(LABEL_STATEMENTS, "x", "g", "x", "p", "label");
+  }
+
+  /**
+   * The rows of a query as quads, grouped by the IRI in one of its variables, in the order of the
+   * rows.
+   *
+   * @param key the variable that groups the rows
+   * @param g the variable of the quad's graph, then those of its subject, predicate and object
+   */
+  private Map<String, List<org.apache.jena.sparql.core.Quad>> quadsBy(
+      Query query, String key, String g, String s, String p, String o) {
+    Map<String, List<org.apache.jena.sparql.core.Quad>> by = new LinkedHashMap<>();
     select(
-        EDITORIAL_GRAPHS,
-        s -> {
-          var g = s.get("graph").asNode();
-          if (s.getResource("p").equals(PROV_ATTRIBUTED)) {
-            editorial.put(g.getURI(), s.getResource("o").getURI());
-          }
-          described
-              .computeIfAbsent(g.getURI(), k -> new ArrayList<>())
-              .add(
-                  org.apache.jena.sparql.core.Quad.create(
-                      g, g, s.get("p").asNode(), s.get("o").asNode()));
-        });
-    this.editorialGraphs = java.util.Collections.unmodifiableMap(editorial);
-    this.editorialGraphDescriptions = Map.copyOf(described);
-    Map<String, List<org.apache.jena.sparql.core.Quad>> records = new java.util.HashMap<>();
-    select(
-        CLAIM_RECORDS,
-        s ->
-            records
-                .computeIfAbsent(s.getResource("claim").getURI(), k -> new ArrayList<>())
+        query,
+        row ->
+            by.computeIfAbsent(row.getResource(key).getURI(), k -> new ArrayList<>())
                 .add(
                     org.apache.jena.sparql.core.Quad.create(
-                        s.get("g").asNode(),
-                        s.get("s").asNode(),
-                        s.get("p").asNode(),
-                        s.get("o").asNode())));
-    this.claimRecords = Map.copyOf(records);
-    Map<String, String> sources = new LinkedHashMap<>();
-    Map<String, List<org.apache.jena.sparql.core.Quad>> derivedDescribed = new LinkedHashMap<>();
-    select(
-        DERIVED_GRAPHS,
-        s -> {
-          String g = s.getResource("graph").getURI();
-          if (s.getResource("p").equals(PROV_DERIVED)) {
-            sources.put(g, s.getResource("o").getURI());
-          }
-          derivedDescribed
-              .computeIfAbsent(g, k -> new ArrayList<>())
-              .add(
-                  org.apache.jena.sparql.core.Quad.create(
-                      s.get("in").asNode(),
-                      s.get("graph").asNode(),
-                      s.get("p").asNode(),
-                      s.get("o").asNode()));
-        });
-    this.derivedFrom = java.util.Collections.unmodifiableMap(sources);
-    this.derivedGraphDescriptions = Map.copyOf(derivedDescribed);
-    Map<String, List<org.apache.jena.sparql.core.Quad>> labelled = new java.util.HashMap<>();
-    select(
-        LABEL_STATEMENTS,
-        s ->
-            labelled
-                .computeIfAbsent(s.getResource("x").getURI(), k -> new ArrayList<>())
-                .add(
-                    org.apache.jena.sparql.core.Quad.create(
-                        s.get("g").asNode(),
-                        s.get("x").asNode(),
-                        s.get("p").asNode(),
-                        s.get("label").asNode())));
-    this.labelStatements = Map.copyOf(labelled);
+                        row.get(g).asNode(),
+                        row.get(s).asNode(),
+                        row.get(p).asNode(),
+                        row.get(o).asNode())));
+    by.replaceAll((k, quads) -> List.copyOf(quads));
+    return java.util.Collections.unmodifiableMap(by);
+  }
+
+  /** For each group of quads, the IRI object of its quad with a predicate, where it has one. */
+  private static Map<String, String> objectsOf(
+      Map<String, List<org.apache.jena.sparql.core.Quad>> quads,
+      org.apache.jena.rdf.model.Resource predicate) {
+    Map<String, String> objects = new LinkedHashMap<>();
+    quads.forEach(
+        (k, list) ->
+            list.stream()
+                .filter(q -> q.getPredicate().getURI().equals(predicate.getURI()))
+                .findFirst()
+                .ifPresent(q -> objects.put(k, q.getObject().getURI())));
+    return java.util.Collections.unmodifiableMap(objects);
   }
 
   private Map<String, String> readLabels() {

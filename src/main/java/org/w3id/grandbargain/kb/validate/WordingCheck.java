@@ -116,20 +116,24 @@ public final class WordingCheck {
     }
     List<Finding> findings = new ArrayList<>();
     for (Entry e : entries) {
-      check(e.body(), e, e.describe(), null, titles, findings);
+      check(e.body(), new Scan(e, titles, findings), e.describe(), null);
     }
     return findings;
   }
 
-  private void check(
-      JsonNode node,
-      Entry entry,
-      String where,
-      String field,
-      List<String> titles,
-      List<Finding> findings) {
+  /**
+   * What a check of one entry works with.
+   *
+   * @param entry the entry
+   * @param titles the document titles, which are the documents' words
+   * @param findings where findings go
+   */
+  private record Scan(Entry entry, List<String> titles, List<Finding> findings) {}
+
+  private void check(JsonNode node, Scan scan, String where, String field) {
+    Entry entry = scan.entry();
     if (node.isArray()) {
-      node.forEach(v -> check(v, entry, where, field, titles, findings));
+      node.forEach(v -> check(v, scan, where, field));
       return;
     }
     if (node.isObject()) {
@@ -146,40 +150,34 @@ public final class WordingCheck {
                 if (OWN_WORDS.contains(f.getKey()) || f.getKey().equals("value")) {
                   String name = f.getKey().equals("value") ? field : f.getKey();
                   if (name != null && OWN_WORDS.contains(name)) {
-                    text(f.getValue(), entry, here, name, titles, findings);
+                    text(f.getValue(), scan, here, name);
                     return;
                   }
                 }
-                check(f.getValue(), entry, here, f.getKey(), titles, findings);
+                check(f.getValue(), scan, here, f.getKey());
               });
     }
   }
 
-  private void text(
-      JsonNode value,
-      Entry entry,
-      String where,
-      String field,
-      List<String> titles,
-      List<Finding> findings) {
+  private void text(JsonNode value, Scan scan, String where, String field) {
     if (value.isArray()) {
-      value.forEach(v -> text(v, entry, where, field, titles, findings));
+      value.forEach(v -> text(v, scan, where, field));
       return;
     }
     if (value.isObject()) {
-      check(value, entry, where, field, titles, findings);
+      check(value, scan, where, field);
       return;
     }
     if (!value.isTextual()) {
       return;
     }
     String text = value.asText();
-    for (String title : titles) {
+    for (String title : scan.titles()) {
       text = text.replace(title, " | ");
     }
     String run = firstRun(text);
     if (run != null) {
-      findings.add(new Finding(entry.file(), where, field, run));
+      scan.findings().add(new Finding(scan.entry().file(), where, field, run));
     }
   }
 

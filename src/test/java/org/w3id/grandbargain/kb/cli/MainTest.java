@@ -180,27 +180,13 @@ class MainTest {
   void checkWordingPassesOnOwnWordsAndReportsACopyWithItsOwnExitCode(@TempDir Path root)
       throws Exception {
     String text = TestProject.resource("mini/mini-note.txt").toString();
-    Result ok =
-        run(
-            "check-wording",
-            "--root",
-            root(),
-            "--data",
-            TestProject.resource("mini/data").toString(),
-            "--text",
-            text);
+    String mini = TestProject.resource("mini/data").toString();
+    Result ok = run("check-wording", "--root", root(), "--data", mini, "--text", text);
     assertEquals(0, ok.code(), ok.err() + ok.out());
     assertEquals("0 texts of the data repeat the article: OK\n", ok.out());
 
-    Result wrongCopy =
-        run(
-            "check-wording",
-            "--root",
-            root(),
-            "--data",
-            TestProject.resource("mini/data").toString(),
-            "--text",
-            TestProject.resource("mini/mini-note-moved.txt").toString());
+    String moved = TestProject.resource("mini/mini-note-moved.txt").toString();
+    Result wrongCopy = run("check-wording", "--root", root(), "--data", mini, "--text", moved);
     assertEquals(3, wrongCopy.code(), wrongCopy.out());
     assertTrue(
         wrongCopy.err().contains("mini-note-moved.txt is not the article's text copy: its SHA-256"),

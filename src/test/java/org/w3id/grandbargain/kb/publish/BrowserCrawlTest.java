@@ -14,9 +14,8 @@ import java.util.TreeSet;
 import java.util.logging.Level;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -30,24 +29,7 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
  */
 @WithChromium
 class BrowserCrawlTest {
-  private static TestServer server;
-  private static HeadlessChromium chromium;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start();
-    chromium = HeadlessChromium.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension static final BrowserSession BROWSER = new BrowserSession(TestServer::start);
 
   @Test
   void aCrawlFromTheHomePageReachesEveryResourceWithNoErrorOrBrokenLink() {
@@ -74,11 +56,11 @@ class BrowserCrawlTest {
     }
     assertEquals(List.of(), problems);
     Set<String> expected = new TreeSet<>();
-    server.publication().resources().stream()
+    BROWSER.server().publication().resources().stream()
         .map(Publication.Entry::iri)
         .filter(i -> i.startsWith(GB.ID))
         .forEach(i -> expected.add(IriSpace.encode("/doc/" + i.substring(GB.BASE.length()))));
-    server.publication().graphs().stream()
+    BROWSER.server().publication().graphs().stream()
         .filter(g -> g.startsWith(GB.GRAPH))
         .forEach(g -> expected.add(IriSpace.encode("/doc/" + g.substring(GB.BASE.length()))));
     expected.removeAll(pages);
@@ -101,17 +83,23 @@ class BrowserCrawlTest {
   /** GETs a path as a browser would, following redirects on this server. */
   private static HttpResponse<byte[]> follow(String path) {
     HttpResponse<byte[]> r =
-        server.get(path, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        BROWSER.server().get(path, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
     for (int hops = 0; hops < 5 && r.statusCode() / 100 == 3; hops++) {
       String location = r.headers().firstValue("Location").orElse("");
       r =
-          server.get(
-              URI.create(server.url(path)).resolve(location).getRawPath()
-                  + (URI.create(server.url(path)).resolve(location).getRawQuery() == null
-                      ? ""
-                      : "?" + URI.create(server.url(path)).resolve(location).getRawQuery()),
-              "Accept",
-              "text/html,application/xhtml+xml,*/*;q=0.8");
+          BROWSER
+              .server()
+              .get(
+                  URI.create(BROWSER.server().url(path)).resolve(location).getRawPath()
+                      + (URI.create(BROWSER.server().url(path)).resolve(location).getRawQuery()
+                              == null
+                          ? ""
+                          : "?"
+                              + URI.create(BROWSER.server().url(path))
+                                  .resolve(location)
+                                  .getRawQuery()),
+                  "Accept",
+                  "text/html,application/xhtml+xml,*/*;q=0.8");
       path = location;
     }
     return r;
@@ -119,13 +107,13 @@ class BrowserCrawlTest {
 
   /** Loads a page in Chromium, checks it, and returns its links to this server (path and query). */
   private static List<String> visit(String url, List<String> problems) {
-    chromium.driver.get(url);
-    for (LogEntry entry : chromium.driver.manage().logs().get(LogType.BROWSER)) {
+    BROWSER.chromium().driver.get(url);
+    for (LogEntry entry : BROWSER.chromium().driver.manage().logs().get(LogType.BROWSER)) {
       if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
         problems.add(url + " logs " + entry.getLevel() + ": " + entry.getMessage());
       }
     }
-    JavascriptExecutor js = chromium.driver;
+    JavascriptExecutor js = BROWSER.chromium().driver;
     @SuppressWarnings("unchecked")
     java.util.Map<String, Object> page =
         (java.util.Map<String, Object>)
@@ -161,7 +149,7 @@ class BrowserCrawlTest {
     List<String> hrefs = (List<String>) page.get("links");
     List<String> links = new ArrayList<>();
     for (String href : hrefs) {
-      if (href == null || !href.startsWith(server.base())) {
+      if (href == null || !href.startsWith(BROWSER.server().base())) {
         continue;
       }
       URI u = URI.create(href);

@@ -294,20 +294,7 @@ class LinkedDataTest {
     HttpResponse<byte[]> second = server.get(path + "?page=2", "Accept", "text/turtle");
     assertEquals(200, second.statusCode());
     assertEquals(path + ".ttl?page=2", TestServer.header(second, "Content-Location"));
-    List<String> links = second.headers().allValues("Link");
-    assertTrue(
-        links.contains(
-            "<" + path + ".trig?page=2>; rel=\"http://www.w3.org/ns/prov#has_provenance\""),
-        links.toString());
-    assertTrue(
-        links.contains("<" + path + ".nq?page=2>; rel=\"alternate\"; type=\"application/n-quads\""),
-        links.toString());
-    Graph g = RDFParser.fromString(TestServer.text(second), Lang.TURTLE).toGraph();
-    assertTrue(
-        g.contains(
-            NodeFactory.createURI(server.url(path + "?page=2")),
-            NodeFactory.createURI("http://www.w3.org/ns/prov#has_provenance"),
-            NodeFactory.createURI(server.url(path + ".trig?page=2"))));
+    Graph g = pointsToTheVariantsWithNamedGraphs(second, path, "?page=2");
     var quads =
         RDFParser.fromString(TestServer.text(server.get(path + ".trig?page=2")), Lang.TRIG)
             .toDatasetGraph();
@@ -546,23 +533,36 @@ class LinkedDataTest {
                     server.url(path), t.getSubject().getURI(), "the default graph describes " + t));
   }
 
+  /**
+   * Asserts that a Turtle description (of a page, with its query string) points to the same page in
+   * TriG with PROV-AQ's has_provenance, in a Link header and a triple, and to the N-Quads
+   * alternate; returns its graph.
+   */
+  private static Graph pointsToTheVariantsWithNamedGraphs(
+      HttpResponse<byte[]> turtle, String path, String query) {
+    List<String> links = turtle.headers().allValues("Link");
+    String hasProvenance = "http://www.w3.org/ns/prov#has_provenance";
+    assertTrue(
+        links.contains("<" + path + ".trig" + query + ">; rel=\"" + hasProvenance + "\""),
+        links.toString());
+    assertTrue(
+        links.contains(
+            "<" + path + ".nq" + query + ">; rel=\"alternate\"; type=\"application/n-quads\""),
+        links.toString());
+    Graph g = RDFParser.fromString(TestServer.text(turtle), Lang.TURTLE).toGraph();
+    assertTrue(
+        g.contains(
+            NodeFactory.createURI(server.url(path + query)),
+            NodeFactory.createURI(hasProvenance),
+            NodeFactory.createURI(server.url(path + ".trig" + query))));
+    return g;
+  }
+
   @Test
   void theTripleFormatsPointToTheVariantsWithNamedGraphs() {
     String path = "/doc/id/dick-cheney";
     HttpResponse<byte[]> r = server.get(path + ".ttl");
-    List<String> links = r.headers().allValues("Link");
-    assertTrue(
-        links.contains("<" + path + ".trig>; rel=\"http://www.w3.org/ns/prov#has_provenance\""),
-        links.toString());
-    assertTrue(
-        links.contains("<" + path + ".nq>; rel=\"alternate\"; type=\"application/n-quads\""),
-        links.toString());
-    Graph g = RDFParser.fromString(TestServer.text(r), Lang.TURTLE).toGraph();
-    assertTrue(
-        g.contains(
-            NodeFactory.createURI(server.url(path)),
-            NodeFactory.createURI("http://www.w3.org/ns/prov#has_provenance"),
-            NodeFactory.createURI(server.url(path) + ".trig")));
+    Graph g = pointsToTheVariantsWithNamedGraphs(r, path, "");
     HttpResponse<byte[]> trig = server.get(path, "Accept", "application/trig");
     assertEquals(path + ".trig", TestServer.header(trig, "Content-Location"));
     assertTrue(trig.headers().allValues("Link").isEmpty(), "the TriG variant needs no pointer");

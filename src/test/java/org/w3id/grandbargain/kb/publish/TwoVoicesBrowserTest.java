@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -19,44 +18,34 @@ import org.openqa.selenium.WebElement;
  */
 @WithChromium
 class TwoVoicesBrowserTest {
-  private static TestServer server;
-  private static HeadlessChromium chromium;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.startRealArticleOnly();
-    chromium = HeadlessChromium.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension
+  static final BrowserSession BROWSER = new BrowserSession(TestServer::startRealArticleOnly);
 
   private static void open(String path) {
-    chromium.driver.get(server.url(path));
+    BROWSER.chromium().driver.get(BROWSER.server().url(path));
   }
 
   /** The value and "who says so" cells of the statements table's rows for a property. */
   private static List<WebElement> rows(String property) {
-    return chromium.driver.findElements(
-        By.xpath(
-            "//table[@class='statements']//tr[td][preceding-sibling::tr[th/a[text()='"
-                + property
-                + "']] or th/a[text()='"
-                + property
-                + "']]"));
+    return BROWSER
+        .chromium()
+        .driver
+        .findElements(
+            By.xpath(
+                "//table[@class='statements']//tr[td][preceding-sibling::tr[th/a[text()='"
+                    + property
+                    + "']] or th/a[text()='"
+                    + property
+                    + "']]"));
   }
 
   private static WebElement row(String property) {
     List<WebElement> all =
-        chromium.driver.findElements(
-            By.xpath("//table[@class='statements']//tr[th/a[text()='" + property + "']]"));
+        BROWSER
+            .chromium()
+            .driver
+            .findElements(
+                By.xpath("//table[@class='statements']//tr[th/a[text()='" + property + "']]"));
     assertEquals(1, all.size(), "one row starts the property " + property);
     return all.get(0);
   }
@@ -83,12 +72,12 @@ class TwoVoicesBrowserTest {
     WebElement label = by(row("label"));
     assertEquals("the editors", label.findElement(By.className("by")).getText().strip());
     assertTrue(label.findElement(By.className("by")).getAttribute("class").contains("editors"));
-    List<WebElement> notes = chromium.driver.findElements(By.className("editors-note"));
+    List<WebElement> notes = BROWSER.chromium().driver.findElements(By.className("editors-note"));
     assertEquals(1, notes.size());
     assertTrue(notes.get(0).getText().startsWith("Editors' note: The article names the holder"));
     assertEquals(
         "The editors' notes",
-        chromium.driver.findElement(By.id("notes")).getText(),
+        BROWSER.chromium().driver.findElement(By.id("notes")).getText(),
         "notes stand under a heading that says whose they are");
   }
 
@@ -109,12 +98,15 @@ class TwoVoicesBrowserTest {
             + " in the source.",
         why.getText().strip(),
         "a keyboard, pointer or screen reader opens the reason the editors give for every name");
-    WebElement description = chromium.driver.findElement(By.className("description"));
+    WebElement description = BROWSER.chromium().driver.findElement(By.className("description"));
     assertTrue(description.getText().startsWith("The editors' description:"));
     WebElement passage =
-        chromium.driver.findElement(
-            By.xpath(
-                "//li[a[@href='/doc/id/ips-2006-03-28-cabal/wilkerson-guess-cheney']]/a[@class='passage']"));
+        BROWSER
+            .chromium()
+            .driver
+            .findElement(
+                By.xpath(
+                    "//li[a[@href='/doc/id/ips-2006-03-28-cabal/wilkerson-guess-cheney']]/a[@class='passage']"));
     assertTrue(
         passage.getAttribute("href").contains("0328cabal.htm#:~:text=But%20I%20would%20guess"),
         passage.getAttribute("href"));
@@ -124,9 +116,12 @@ class TwoVoicesBrowserTest {
   void theOffersPageAttributesItsIncomingLinksAndMergesASpeakersClaims() {
     open("/doc/id/ips-2006-03-28-cabal/grand-bargain");
     WebElement cheney =
-        chromium.driver.findElement(
-            By.xpath(
-                "//table[@class='incoming']//tr[td/a[text()='Dick Cheney'] and td/a[text()='blocked']]"));
+        BROWSER
+            .chromium()
+            .driver
+            .findElement(
+                By.xpath(
+                    "//table[@class='incoming']//tr[td/a[text()='Dick Cheney'] and td/a[text()='blocked']]"));
     List<WebElement> cells = cheney.findElements(By.tagName("td"));
     assertEquals(
         "Lawrence Wilkerson (remarks to the publisher, conjecture)",
