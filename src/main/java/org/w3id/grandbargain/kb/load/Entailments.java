@@ -1,6 +1,8 @@
 package org.w3id.grandbargain.kb.load;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,28 +35,45 @@ public final class Entailments {
    * @return each derived graph that gained statements, with the graph it is derived from
    */
   public static Map<Node, Node> materialise(DatasetGraph dataset, OntologyIndex ontology) {
+    return materialise(dataset, ontology, dataset.find());
+  }
+
+  /**
+   * Adds the entailed triples of some graphs to the graphs derived from them, as {@link
+   * #materialise(DatasetGraph, OntologyIndex)} does for all: for a graph that gained statements
+   * since.
+   */
+  public static Map<Node, Node> materialise(
+      DatasetGraph dataset, OntologyIndex ontology, Collection<Node> graphs) {
+    List<Quad> quads = new ArrayList<>();
+    for (Node g : graphs) {
+      dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+    }
+    return materialise(dataset, ontology, quads.iterator());
+  }
+
+  private static Map<Node, Node> materialise(
+      DatasetGraph dataset, OntologyIndex ontology, Iterator<Quad> quads) {
     Node type = RDF.type.asNode();
     Map<Node, List<Triple>> entailed = new LinkedHashMap<>();
-    dataset
-        .find()
-        .forEachRemaining(
-            (Quad q) -> {
-              if (!isSource(q.getGraph())) {
-                return;
-              }
-              List<Triple> into = entailed.computeIfAbsent(q.getGraph(), g -> new ArrayList<>());
-              Node s = q.getSubject();
-              Node p = q.getPredicate();
-              Node o = q.getObject();
-              if (p.equals(type) && o.isURI()) {
-                for (Node superClass : ontology.superClassesOf(o)) {
-                  into.add(Triple.create(s, type, superClass));
-                }
-              }
-              for (Node superProperty : ontology.superPropertiesOf(p)) {
-                into.add(Triple.create(s, superProperty, o));
-              }
-            });
+    quads.forEachRemaining(
+        (Quad q) -> {
+          if (!isSource(q.getGraph())) {
+            return;
+          }
+          List<Triple> into = entailed.computeIfAbsent(q.getGraph(), g -> new ArrayList<>());
+          Node s = q.getSubject();
+          Node p = q.getPredicate();
+          Node o = q.getObject();
+          if (p.equals(type) && o.isURI()) {
+            for (Node superClass : ontology.superClassesOf(o)) {
+              into.add(Triple.create(s, type, superClass));
+            }
+          }
+          for (Node superProperty : ontology.superPropertiesOf(p)) {
+            into.add(Triple.create(s, superProperty, o));
+          }
+        });
     Map<Node, Node> added = new LinkedHashMap<>();
     entailed.forEach(
         (source, triples) -> {

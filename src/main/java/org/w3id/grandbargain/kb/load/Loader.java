@@ -1,7 +1,9 @@
 package org.w3id.grandbargain.kb.load;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -50,11 +52,13 @@ public final class Loader {
         .forEachRemaining(
             t -> dataset.add(Graphs.ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
     // The derived graphs are described in the editorial graphs, whose own entailments the
-    // descriptions add to: materialise until no new derived graph appears.
+    // descriptions add to: materialise those again until no new derived graph appears.
     Map<Node, Node> derived = Entailments.materialise(dataset, ontology);
     while (!derived.isEmpty()) {
-      derived.forEach((graph, source) -> describeDerived(dataset, graph, source, symbols));
-      derived = Entailments.materialise(dataset, ontology);
+      Set<Node> describedIn = new LinkedHashSet<>();
+      derived.forEach(
+          (graph, source) -> describedIn.add(describeDerived(dataset, graph, source, symbols)));
+      derived = Entailments.materialise(dataset, ontology, describedIn);
       derived
           .keySet()
           .removeIf(
@@ -113,8 +117,10 @@ public final class Loader {
   /**
    * Describes a derived graph beside the graph it is derived from: a claim's in the editorial graph
    * of its article (where the claim is described), an editorial graph's in itself.
+   *
+   * @return the graph that holds the description
    */
-  private static void describeDerived(
+  private static Node describeDerived(
       DatasetGraph dataset, Node graph, Node source, SymbolTable symbols) {
     Node in = source;
     String name = source.getURI();
@@ -133,6 +139,7 @@ public final class Loader {
     dataset.add(
         in, graph, GB.label.asNode(), NodeFactory.createLiteralLang("Entailed from " + name, "en"));
     dataset.add(in, graph, PROV.wasDerivedFrom.asNode(), source);
+    return in;
   }
 
   private static void describe(DatasetGraph dataset, Node graph, String label, String description) {

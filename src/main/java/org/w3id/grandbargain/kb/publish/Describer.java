@@ -490,6 +490,17 @@ final class Describer {
   }
 
   private Attribution editors(Node graph, Node p, Support support) {
+    return editors(
+        graph,
+        support,
+        publication
+            .ontologyIndex()
+            .editorialReason(p)
+            .orElseGet(() -> publication.editorialGraphPurpose(graph.getURI())));
+  }
+
+  /** The editors of a graph, with the reason, confidence and sources of their statement. */
+  private Attribution editors(Node graph, Support support, String kindReason) {
     String agent = publication.editorsOf(graph.getURI());
     return new Attribution(
         "editors",
@@ -497,10 +508,7 @@ final class Describer {
         links.href(agent),
         List.of(),
         support == null ? null : support.reason(),
-        publication
-            .ontologyIndex()
-            .editorialReason(p)
-            .orElseGet(() -> publication.editorialGraphPurpose(graph.getURI())),
+        kindReason,
         support == null ? null : support.confidence(),
         support == null ? List.of() : support.sources());
   }
@@ -525,17 +533,7 @@ final class Describer {
         for (var it = rdf.find(Node.ANY, o, GB.printedAs.asNode(), Node.ANY); it.hasNext(); ) {
           printed = it.next().getObject();
         }
-        String agent = publication.editorsOf(reading.graph().getURI());
-        Attribution read =
-            new Attribution(
-                "editors",
-                links.text(agent),
-                links.href(agent),
-                List.of(),
-                reading.reason(),
-                null,
-                reading.confidence(),
-                reading.sources());
+        Attribution read = editors(reading.graph(), reading, null);
         if (printed != null) {
           v.put("printedAs", printed.getLiteralLexicalForm());
           v.put("printed", Map.of("by", by));
@@ -564,9 +562,14 @@ final class Describer {
         continue; // the page's own resource: the row already says so
       }
       Node target = NodeFactory.createURI(i.iri());
-      rdf.add(NodeFactory.createURI(i.graph()), o, GB.identifiedAs.asNode(), target);
-      copy(NodeFactory.createURI(i.statement()), rdf, false);
-      labels(target, rdf);
+      Node graph = NodeFactory.createURI(i.graph());
+      Node statement = NodeFactory.createURI(i.statement());
+      if (!rdf.contains(graph, statement, RDF.type.asNode(), GB.Identification.asNode())) {
+        // once per identification, however many rows show it
+        rdf.add(graph, o, GB.identifiedAs.asNode(), target);
+        copy(statement, rdf, false);
+        labels(target, rdf);
+      }
       identified.add(
           Pages.map(
               "href", links.href(i.iri()),
