@@ -4,6 +4,8 @@ import org.w3id.grandbargain.kb.ConfigurationException;
 import org.w3id.grandbargain.kb.LoadException;
 import org.w3id.grandbargain.kb.NotFoundException;
 import org.w3id.grandbargain.kb.ValidationException;
+import org.w3id.grandbargain.kb.query.ServiceFailedException;
+import org.w3id.grandbargain.kb.query.ServiceRefusedException;
 
 /** The exit codes of the command line, and the one place where exceptions become them. */
 final class ExitCodes {
@@ -16,10 +18,20 @@ final class ExitCodes {
   static final int NOT_FOUND = 6;
   static final int DRIFT = 7;
   static final int WORDING = 8;
+  static final int SERVICE_REFUSED = 9;
+  static final int SERVICE_FAILED = 10;
 
   private ExitCodes() {}
 
   static int of(Throwable e) {
+    for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof ServiceRefusedException) {
+        return SERVICE_REFUSED;
+      }
+      if (c instanceof ServiceFailedException) {
+        return SERVICE_FAILED;
+      }
+    }
     if (e instanceof LoadException) {
       return LOAD;
     }

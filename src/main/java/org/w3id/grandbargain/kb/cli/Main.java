@@ -42,7 +42,7 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          String message = e instanceof KbException ? e.getMessage() : e.toString();
+          String message = message(e);
           commandLine.getErr().println("error: " + message);
           commandLine.getErr().flush();
           return ExitCodes.of(e);
@@ -52,6 +52,16 @@ public final class Main {
       return ExitCodes.USAGE;
     }
     return cli.execute(args);
+  }
+
+  /** A KbException's message, found anywhere among the causes; else the exception itself. */
+  static String message(Throwable e) {
+    for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof KbException) {
+        return c.getMessage();
+      }
+    }
+    return e.toString();
   }
 
   /** Reports the software version. */

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
     description = "Run a named query from queries/ (or ad-hoc SPARQL) against the current release.")
 final class QueryCommand implements Callable<Integer> {
   @Mixin ProjectOptions project;
+  @Mixin ServiceOptions policy;
   @Spec CommandSpec spec;
 
   static final class Source {
@@ -115,7 +116,8 @@ final class QueryCommand implements Callable<Integer> {
       }
     }
     try (KnowledgeBase kb = KnowledgeBase.openCurrent(project.store())) {
-      ResultSetRewindable rows = new QueryRunner(kb.dataset()).select(query, binding);
+      ResultSetRewindable rows =
+          new QueryRunner(kb.dataset(), policy.policy()).select(query, binding);
       java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
       format.write(buffer, rows, query);
       out.print(buffer.toString(StandardCharsets.UTF_8));

@@ -41,17 +41,7 @@ final class ServeCommand implements Callable<Integer> {
           "The address clients reach this server at, for absolute links (default: the address of each request).")
   String siteUrl;
 
-  @Option(
-      names = "--timeout",
-      defaultValue = "10",
-      description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
-  long timeout;
-
-  @Option(
-      names = "--max-rows",
-      defaultValue = "10000",
-      description = "Most rows in a query answer (default: ${DEFAULT-VALUE}).")
-  int maxRows;
+  @Mixin ServiceOptions query;
 
   @Override
   public Integer call() {
@@ -60,8 +50,9 @@ final class ServeCommand implements Callable<Integer> {
             .port(port)
             .base(base)
             .siteUrl(siteUrl)
-            .queryTimeout(Duration.ofSeconds(timeout))
-            .maxResultRows(maxRows)
+            .queryTimeout(Duration.ofSeconds(query.timeout))
+            .maxResultRows(query.maxRows)
+            .services(query.services())
             .build();
     var err = spec.commandLine().getErr();
     ReleaseStore store = project.store();

@@ -73,12 +73,16 @@ final class ApiServlet extends SiteServlet {
     ResultSetRewindable rows;
     try {
       rows =
-          new QueryRunner(site.publication.kb().dataset(), site.settings.queryTimeout())
+          new QueryRunner(site.publication.kb().dataset(), site.settings.queryPolicy())
               .select(query, arguments);
     } catch (ConfigurationException e) {
       throw new HttpError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
     } catch (QueryCancelledException e) {
       throw new HttpError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query timed out.");
+    } catch (RuntimeException e) {
+      throw HttpSupport.serviceError(e)
+          .map(status -> new HttpError(status, HttpSupport.rootMessage(e)))
+          .orElseThrow(() -> e);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     switch (type) {

@@ -37,6 +37,38 @@ final class HttpSupport {
   }
 
   /**
+   * The status for a query that failed on a SERVICE call, found anywhere in the chain of causes:
+   * 403 for a call the policy refuses, 502 for an allowed call that failed; empty for any other
+   * failure.
+   */
+  static java.util.Optional<Integer> serviceError(Throwable e) {
+    return serviceCause(e)
+        .map(
+            c ->
+                c instanceof org.w3id.grandbargain.kb.query.ServiceRefusedException
+                    ? HttpServletResponse.SC_FORBIDDEN
+                    : HttpServletResponse.SC_BAD_GATEWAY);
+  }
+
+  /** The message of the SERVICE refusal or failure behind {@code e}, or {@code e}'s own. */
+  static String rootMessage(Throwable e) {
+    return serviceCause(e).map(Throwable::getMessage).orElse(e.getMessage());
+  }
+
+  private static java.util.Optional<Throwable> serviceCause(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof org.w3id.grandbargain.kb.query.ServiceRefusedException
+          || c instanceof org.w3id.grandbargain.kb.query.ServiceFailedException) {
+        return java.util.Optional.of(c);
+      }
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
    * The media type among {@code offers} that best matches the request's Accept header (absent
    * Accept counts as {@code *\/*}); fails with 406 when none is acceptable.
    */

@@ -1,18 +1,14 @@
 package org.w3id.grandbargain.kb.publish;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.Timeouts;
@@ -21,17 +17,8 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunctionOp;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementBind;
-import org.apache.jena.sparql.syntax.ElementFilter;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
+import org.w3id.grandbargain.kb.query.ServiceProblems;
 
 /**
  * The public SPARQL query operation: Fuseki's, made safe for a public server.
@@ -39,8 +26,10 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  * <ul>
  *   <li>a GET without a query answers the SPARQL 1.1 Service Description (or, to a browser, a page
  *       with a query form);
- *   <li>SERVICE is refused with 403 before anything runs, so the endpoint is never a proxy into the
- *       server's network (the dataset also disallows HTTP SERVICE, as a second guard);
+ *   <li>SERVICE reaches only the allowlisted endpoints of the server's {@link
+ *       org.w3id.grandbargain.kb.query.QueryPolicy}, checked where Jena dispatches every call; a
+ *       refused call is a 403 and a failed one (error, timeout, redirect, too many rows) a 502,
+ *       each with its reason;
  *   <li>a {@code timeout} parameter that does not parse is refused with 400 rather than ignored;
  *       the server's timeout bounds whatever a request asks for;
  *   <li>answers are computed in full before a byte is sent, so a timeout is a clean 503 and never a
@@ -81,78 +70,27 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
   }
 
   @Override
-  protected void validateQuery(HttpAction action, Query query) {
-    super.validateQuery(action, query);
-    if (usesService(query)) {
-      ServletOps.error(
-          HttpServletResponse.SC_FORBIDDEN,
-          "SERVICE (federated query) is not allowed on this endpoint");
-    }
-  }
-
-  /**
-   * Whether SERVICE occurs anywhere: in the pattern, in sub-queries, in EXISTS of any expression.
-   */
-  static boolean usesService(Query query) {
-    List<Expr> exprs = new ArrayList<>();
-    if (query.getProject() != null) {
-      exprs.addAll(query.getProject().getExprs().values());
-    }
-    if (query.getHavingExprs() != null) {
-      exprs.addAll(query.getHavingExprs());
-    }
-    if (query.getOrderBy() != null) {
-      query.getOrderBy().forEach(c -> exprs.add(c.getExpression()));
-    }
-    return (query.getQueryPattern() != null && usesService(query.getQueryPattern()))
-        || exprs.stream().anyMatch(ReadOnlyQueryService::usesService);
-  }
-
-  private static boolean usesService(Element element) {
-    boolean[] found = {false};
-    ElementWalker.walk(
-        element,
-        new ElementVisitorBase() {
-          @Override
-          public void visit(ElementService el) {
-            found[0] = true;
-          }
-
-          @Override
-          public void visit(ElementSubQuery el) {
-            found[0] |= usesService(el.getQuery());
-          }
-
-          @Override
-          public void visit(ElementFilter el) {
-            found[0] |= usesService(el.getExpr());
-          }
-
-          @Override
-          public void visit(ElementBind el) {
-            found[0] |= usesService(el.getExpr());
-          }
-        });
-    return found[0];
-  }
-
-  private static boolean usesService(Expr expr) {
-    boolean[] found = {false};
-    Walker.walk(
-        expr,
-        new ExprVisitorBase() {
-          @Override
-          public void visit(ExprFunctionOp op) {
-            if (op.getElement() != null) {
-              found[0] |= usesService(op.getElement());
-            }
-          }
-        });
-    return found[0];
-  }
-
-  @Override
   protected QueryExecResult executeQuery(
+      HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+    ServiceProblems problems = ServiceProblems.attach(exec.getContext());
+    try {
+      QueryExecResult result;
+      try {
+        result = answer(action, exec, query, queryStringLog);
+      } catch (RuntimeException e) {
+        problems.raise(); // a refused call cancels the query: report the refusal, not the cancel
+        throw e;
+      }
+      problems.raise();
+      return result;
+    } catch (RuntimeException e) {
+      HttpSupport.serviceError(e)
+          .ifPresent(status -> ServletOps.error(status, HttpSupport.rootMessage(e)));
+      throw e;
+    }
+  }
+
+  private QueryExecResult answer(
       HttpAction action, QueryExec exec, Query query, String queryStringLog) {
     if (query.isSelectType()) {
       RowSet rows = exec.select();

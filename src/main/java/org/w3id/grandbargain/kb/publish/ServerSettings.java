@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import org.w3id.grandbargain.kb.ConfigurationException;
+import org.w3id.grandbargain.kb.query.QueryPolicy;
+import org.w3id.grandbargain.kb.query.ServicePolicy;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 
 /**
@@ -20,20 +22,30 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
  *     https://w3id.org/grand-bargain/})
  * @param siteUrl the address at which clients reach this server, used in absolute links of the
  *     dataset description and the API description; null means the address of each request
- * @param queryTimeout the longest a SPARQL query may run; a request can ask for less, never more
- * @param maxResultRows the most rows (or triples) a query answer holds; longer answers are cut and
- *     say so in the {@code X-Result-Truncated} header
+ * @param queryPolicy the policy every query of the endpoint and the API follows: its timeout (a
+ *     request can ask for less, never more), its row bound (longer answers are cut and say so in
+ *     the {@code X-Result-Truncated} header) and the SERVICE endpoints it allows
  * @param pageSize how many incoming links a description shows per page
  */
 public record ServerSettings(
-    int port, String base, String siteUrl, Duration queryTimeout, int maxResultRows, int pageSize) {
+    int port, String base, String siteUrl, QueryPolicy queryPolicy, int pageSize) {
 
   /** The response header that says a query answer was cut at {@link #maxResultRows()}. */
   public static final String TRUNCATED_HEADER = "X-Result-Truncated";
 
   public ServerSettings {
     Objects.requireNonNull(base, "base");
-    Objects.requireNonNull(queryTimeout, "queryTimeout");
+    Objects.requireNonNull(queryPolicy, "queryPolicy");
+  }
+
+  /** The longest a query may run. */
+  public Duration queryTimeout() {
+    return queryPolicy.timeout();
+  }
+
+  /** The most rows (or triples) an answer holds. */
+  public int maxResultRows() {
+    return queryPolicy.maxRows();
   }
 
   /** A builder with the defaults. */
@@ -54,6 +66,7 @@ public record ServerSettings(
     private Duration queryTimeout = Duration.ofSeconds(10);
     private int maxResultRows = 10_000;
     private int pageSize = 50;
+    private ServicePolicy services = ServicePolicy.defaults();
 
     private Builder() {}
 
@@ -82,6 +95,12 @@ public record ServerSettings(
       return this;
     }
 
+    /** Which endpoints SERVICE may call (default: Wikidata and DBpedia). */
+    public Builder services(ServicePolicy services) {
+      this.services = services;
+      return this;
+    }
+
     public Builder pageSize(int pageSize) {
       this.pageSize = pageSize;
       return this;
@@ -98,17 +117,11 @@ public record ServerSettings(
       if (siteUrl != null) {
         checkBase("site URL", siteUrl);
       }
-      if (queryTimeout == null || queryTimeout.isNegative() || queryTimeout.isZero()) {
-        throw new ConfigurationException("query timeout " + queryTimeout + " must be positive");
-      }
-      if (maxResultRows < 1) {
-        throw new ConfigurationException(
-            "maximum result rows " + maxResultRows + " must be at least 1");
-      }
+      QueryPolicy policy = new QueryPolicy(queryTimeout, maxResultRows, services);
       if (pageSize < 1) {
         throw new ConfigurationException("page size " + pageSize + " must be at least 1");
       }
-      return new ServerSettings(port, base, siteUrl, queryTimeout, maxResultRows, pageSize);
+      return new ServerSettings(port, base, siteUrl, policy, pageSize);
     }
 
     private static void checkBase(String what, String value) {

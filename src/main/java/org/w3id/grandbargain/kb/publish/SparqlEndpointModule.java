@@ -5,15 +5,14 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The read-only SPARQL endpoint: the dataset {@code /kb} with only two operations, query at {@code
  * /kb/sparql} and Graph Store Protocol reading at {@code /kb/data}; no update, upload or
- * graph-store write is registered, so none is reachable. Queries run under the server's timeout,
- * with HTTP SERVICE disallowed, through {@link ReadOnlyQueryService}.
+ * graph-store write is registered, so none is reachable. Queries run under the server's {@link
+ * org.w3id.grandbargain.kb.query.QueryPolicy}, through {@link ReadOnlyQueryService}.
  */
 final class SparqlEndpointModule implements FusekiModule {
   /** The dataset's path on the server. */
@@ -33,11 +32,9 @@ final class SparqlEndpointModule implements FusekiModule {
   @Override
   public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
     DatasetGraph dsg = site.publication.kb().dataset().asDatasetGraph();
-    // Both the initial and the overall timeout: a request's "initial,overall" can lower them, and
-    // neither can exceed the server's.
-    long millis = site.settings.queryTimeout().toMillis();
-    dsg.getContext().set(ARQ.queryTimeout, millis + "," + millis);
-    dsg.getContext().set(ARQ.httpServiceAllowed, false);
+    // The one query policy: the timeout (a request's "initial,overall" can lower it, not raise
+    // it) and SERVICE through the allowlist, for the endpoint and the API alike.
+    site.settings.queryPolicy().install(dsg.getContext());
     DataService service =
         DataService.newBuilder(dsg)
             .addEndpoint(Operation.Query, "sparql")

@@ -13,6 +13,7 @@ import org.apache.jena.query.Query;
  * @param summary the question, in one line ({@code #+ summary:})
  * @param description more detail ({@code #+ description:}), possibly empty
  * @param parameters the declared parameters ({@code #+ param:})
+ * @param endpoints the external SPARQL endpoints it calls ({@code #+ endpoint:}), empty for none
  * @param text the query text as written
  * @param query the parsed query
  */
@@ -21,6 +22,7 @@ public record NamedQuery(
     String summary,
     String description,
     List<QueryParameter> parameters,
+    List<String> endpoints,
     String text,
     Query query) {
   public NamedQuery {
@@ -28,6 +30,12 @@ public record NamedQuery(
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(query, "query");
     parameters = List.copyOf(parameters);
+    endpoints = List.copyOf(endpoints);
+  }
+
+  /** Whether the query calls external endpoints with SERVICE (its {@code #+ endpoint:} headers). */
+  public boolean isFederated() {
+    return !endpoints.isEmpty();
   }
 
   /** A declared parameter by name. */

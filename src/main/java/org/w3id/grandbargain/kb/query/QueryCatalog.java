@@ -72,6 +72,7 @@ public final class QueryCatalog {
     String summary = null;
     StringBuilder description = new StringBuilder();
     List<QueryParameter> params = new ArrayList<>();
+    List<String> endpoints = new ArrayList<>();
     for (String line : text.split("\n")) {
       Matcher m = HEADER.matcher(line.strip());
       if (!m.matches()) {
@@ -103,6 +104,8 @@ public final class QueryCatalog {
                   p.group(3).equals("required"),
                   p.group(4)));
         }
+        case "endpoint" ->
+            endpoints.add(ServiceEndpoint.parse(file + ": endpoint", value).toString());
         default -> throw new ConfigurationException(file + ": unknown header '#+ " + key + ":'");
       }
     }
@@ -122,7 +125,7 @@ public final class QueryCatalog {
             file + ": parameter '" + p.name() + "' is not a variable of the query");
       }
     }
-    return new NamedQuery(name, summary, description.toString(), params, text, query);
+    return new NamedQuery(name, summary, description.toString(), params, endpoints, text, query);
   }
 
   private static Collection<Var> allVars(Query query) {

@@ -11,6 +11,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.w3id.grandbargain.kb.ConfigurationException;
 
@@ -25,25 +26,34 @@ import org.w3id.grandbargain.kb.ConfigurationException;
  */
 public final class QueryRunner {
   private final Dataset dataset;
-  private final long timeoutMillis;
+  private final QueryPolicy policy;
 
-  /** A runner without a time limit, for the command line. */
+  /** A runner under the default policy ({@link QueryPolicy#defaults()}). */
   public QueryRunner(Dataset dataset) {
-    this(dataset, null);
+    this(dataset, QueryPolicy.defaults());
   }
 
-  /** A runner whose queries are cancelled after {@code timeout} (null for no limit). */
-  public QueryRunner(Dataset dataset, java.time.Duration timeout) {
+  /** A runner whose queries follow {@code policy}: its timeout and its SERVICE allowlist. */
+  public QueryRunner(Dataset dataset, QueryPolicy policy) {
     this.dataset = dataset;
-    this.timeoutMillis = timeout == null ? -1 : timeout.toMillis();
+    this.policy = policy;
   }
 
   private QueryExecution execution(Query query, Binding binding) {
-    var builder = QueryExecution.dataset(dataset).query(query).substitution(binding);
-    if (timeoutMillis > 0) {
-      builder.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
-    return builder.build();
+    // the dataset's own settings (its union default graph) with the policy's on top
+    Context context = dataset.getContext().copy();
+    policy.install(context);
+    ServiceProblems.attach(context);
+    return QueryExecution.dataset(dataset)
+        .query(query)
+        .substitution(binding)
+        .context(context)
+        .timeout(policy.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .build();
+  }
+
+  private static void raiseServiceProblems(QueryExecution qe) {
+    ServiceProblems.of(qe.getContext()).ifPresent(ServiceProblems::raise);
   }
 
   /** Checks and parses the arguments of a named query into a binding. */
@@ -90,7 +100,15 @@ public final class QueryRunner {
         dataset,
         () -> {
           try (QueryExecution qe = execution(query, binding)) {
-            return ResultSetFactory.copyResults(qe.execSelect());
+            ResultSetRewindable rows;
+            try {
+              rows = ResultSetFactory.copyResults(qe.execSelect());
+            } catch (RuntimeException e) {
+              raiseServiceProblems(qe);
+              throw e;
+            }
+            raiseServiceProblems(qe);
+            return rows;
           }
         });
   }
@@ -101,7 +119,15 @@ public final class QueryRunner {
         dataset,
         () -> {
           try (QueryExecution qe = execution(query, binding)) {
-            return qe.execAsk();
+            boolean answer;
+            try {
+              answer = qe.execAsk();
+            } catch (RuntimeException e) {
+              raiseServiceProblems(qe);
+              throw e;
+            }
+            raiseServiceProblems(qe);
+            return answer;
           }
         });
   }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.grandbargain.kb.BadInput;
+import org.w3id.grandbargain.kb.StandIns;
 import org.w3id.grandbargain.kb.TestProject;
+import org.w3id.grandbargain.kb.query.ServicePolicy;
 
 /** The command line, run in-process: output, errors on stderr, and exit codes. */
 class MainTest {
@@ -107,6 +109,60 @@ class MainTest {
     assertEquals(3, r.code());
     assertTrue(r.err().startsWith("error: malformed query: "), r.err());
     assertEquals("", r.out());
+  }
+
+  @Test
+  void aFederatedNamedQueryRunsAgainstTheRoutedEndpoint() {
+    Result r =
+        run(
+            "query",
+            "federated-places",
+            "--root",
+            root(),
+            "--store",
+            store.toString(),
+            "--format",
+            "csv",
+            "--service-route",
+            ServicePolicy.WIKIDATA + "=" + StandIns.get().wikidataEndpoint());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(
+        "place,label,relation,item,wikidataLabel,coordinates\r\n"
+            + "https://w3id.org/grand-bargain/id/tehran,Tehran,http://www.w3.org/2002/07/owl#sameAs,http://www.wikidata.org/entity/Q3616,Tehran,Point(51.389 35.689)\r\n",
+        r.out());
+  }
+
+  @Test
+  void aServiceOffTheAllowlistIsRefusedWithItsOwnExitCode() {
+    int before = StandIns.get().forbiddenContacts();
+    String forbidden = StandIns.get().forbiddenAddress();
+    Result r =
+        run(
+            "query",
+            "--sparql",
+            "SELECT * { SERVICE <" + forbidden + "> { ?s ?p ?o } }",
+            "--root",
+            root(),
+            "--store",
+            store.toString());
+    assertEquals(9, r.code(), r.err());
+    assertEquals(
+        "error: SERVICE <"
+            + forbidden
+            + "> is refused: not on the allowlist (https://query.wikidata.org/sparql, https://dbpedia.org/sparql)\n",
+        r.err());
+    Result none =
+        run(
+            "query",
+            "--sparql",
+            "SELECT * { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }",
+            "--no-service",
+            "--root",
+            root(),
+            "--store",
+            store.toString());
+    assertEquals(9, none.code(), none.err());
+    assertEquals(before, StandIns.get().forbiddenContacts());
   }
 
   @Test

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,11 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.grandbargain.kb.StandIns;
+import org.w3id.grandbargain.kb.query.ServicePolicy;
 
 /** The SPARQL endpoint over real HTTP: protocol, formats, the service description, safety. */
 class SparqlEndpointTest {
   private static final String COUNT_CLAIMS =
       "SELECT (COUNT(*) AS ?n) WHERE { ?c a <https://w3id.org/grand-bargain/ontology#Claim> }";
+
+  /** An allowlisted endpoint whose stand-in redirects every call to the forbidden listener. */
+  private static final String REDIRECTING = "https://redirecting.example/sparql";
+
   private static TestServer server;
 
   @BeforeAll
@@ -40,6 +43,12 @@ class SparqlEndpointTest {
                 .port(0)
                 .queryTimeout(Duration.ofSeconds(1))
                 .maxResultRows(1000)
+                .services(
+                    ServicePolicy.builder()
+                        .route(ServicePolicy.WIKIDATA, StandIns.get().wikidataEndpoint())
+                        .route(ServicePolicy.DBPEDIA, StandIns.get().dbpediaEndpoint())
+                        .route(REDIRECTING, StandIns.get().redirectingEndpoint())
+                        .build())
                 .build());
   }
 
@@ -270,25 +279,54 @@ class SparqlEndpointTest {
   }
 
   @Test
-  void serviceIsRefusedAndTheListenerIsNeverCalled() throws IOException {
-    try (ServerSocket listener = new ServerSocket(0)) {
-      listener.setSoTimeout(1500);
-      String query =
-          "SELECT * WHERE { SERVICE <http://localhost:"
-              + listener.getLocalPort()
-              + "/sparql> { ?s ?p ?o } }";
-      HttpResponse<byte[]> r = server.get(q(query), "Accept", "application/sparql-results+json");
-      assertEquals(403, r.statusCode());
-      assertEquals(
-          "SERVICE (federated query) is not allowed on this endpoint", TestServer.text(r).strip());
-      boolean called;
-      try (var socket = listener.accept()) {
-        called = true;
-      } catch (SocketTimeoutException e) {
-        called = false;
-      }
-      assertFalse(called, "the endpoint connected to the SERVICE address");
-    }
+  void serviceOffTheAllowlistIsRefusedAndTheListenerIsNeverCalled() {
+    int before = StandIns.get().forbiddenContacts();
+    String forbidden = StandIns.get().forbiddenAddress();
+    HttpResponse<byte[]> r =
+        server.get(
+            q("SELECT * WHERE { SERVICE <" + forbidden + "> { ?s ?p ?o } }"),
+            "Accept",
+            "application/sparql-results+json");
+    assertEquals(403, r.statusCode());
+    assertEquals(
+        "SERVICE <"
+            + forbidden
+            + "> is refused: not on the allowlist (https://query.wikidata.org/sparql, https://dbpedia.org/sparql, "
+            + REDIRECTING
+            + ")",
+        TestServer.text(r).strip());
+    assertEquals(before, StandIns.get().forbiddenContacts(), "the listener was contacted");
+  }
+
+  @Test
+  void anAllowlistedServiceAnswersThroughTheEndpoint() {
+    HttpResponse<byte[]> r =
+        server.get(
+            q(
+                "SELECT ?l WHERE { SERVICE <https://query.wikidata.org/sparql> {"
+                    + " <http://www.wikidata.org/entity/Q207>"
+                    + " <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"),
+            "Accept",
+            "text/csv");
+    assertEquals(200, r.statusCode(), TestServer.text(r));
+    assertEquals("l\r\nGeorge W. Bush\r\n", TestServer.text(r));
+  }
+
+  @Test
+  void aRedirectFromAnAllowedEndpointIsABadGateway() {
+    int before = StandIns.get().forbiddenContacts();
+    HttpResponse<byte[]> r =
+        server.get(
+            q("SELECT * WHERE { SERVICE <" + REDIRECTING + "> { ?s ?p ?o } }"),
+            "Accept",
+            "text/csv");
+    assertEquals(502, r.statusCode(), TestServer.text(r));
+    assertEquals(
+        "SERVICE <"
+            + REDIRECTING
+            + "> failed: it answered with a redirect (302), which is not followed",
+        TestServer.text(r).strip());
+    assertEquals(before, StandIns.get().forbiddenContacts(), "the redirect was followed");
   }
 
   @Test
@@ -317,6 +355,7 @@ class SparqlEndpointTest {
         List.of(
             "SELECT * WHERE { { SELECT * WHERE { SERVICE <http://localhost:9/> { ?s ?p ?o } } } }",
             "ASK { ?s ?p ?o FILTER EXISTS { SERVICE <http://localhost:9/> { ?s ?p ?o } } }",
+            "SELECT * WHERE { VALUES ?x { <http://localhost:9/> } FILTER EXISTS { SERVICE ?x { ?s ?p ?o } } }",
             "SELECT (EXISTS { SERVICE <http://localhost:9/> { ?s ?p ?o } } AS ?x) WHERE {}")) {
       HttpResponse<byte[]> r = server.get(q(query), "Accept", "text/csv");
       assertEquals(403, r.statusCode(), query + ": " + TestServer.text(r));

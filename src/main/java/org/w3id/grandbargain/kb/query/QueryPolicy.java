@@ -1,0 +1,79 @@
+package org.w3id.grandbargain.kb.query;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.util.Context;
+import org.w3id.grandbargain.kb.ConfigurationException;
+
+/**
+ * The one policy under which every query runs, from the public endpoint, the API and the command
+ * line alike: how long it may run, how many rows an answer holds, and which endpoints SERVICE may
+ * call ({@link ServicePolicy}).
+ *
+ * <pre>{@code
+ * QueryPolicy policy = new QueryPolicy(Duration.ofSeconds(10), 10_000, ServicePolicy.defaults());
+ * policy.install(dataset.getContext());   // every query over the dataset now follows it
+ * }</pre>
+ *
+ * @param timeout the longest a query may run
+ * @param maxRows the most rows (or triples) an answer holds
+ * @param services which SERVICE calls are allowed, with their own time limit and row bound
+ */
+public record QueryPolicy(Duration timeout, int maxRows, ServicePolicy services) {
+
+  static {
+    org.apache.jena.sys.JenaSystem.init();
+    // A query executed without an installed policy (any context this code did not set up) falls
+    // back to ARQ's global registry: there, every SERVICE call is refused.
+    ServiceExecutorRegistry global = new ServiceExecutorRegistry();
+    global.add(ServiceExecutorRegistry.httpService);
+    global.addSingleLink(new ServiceGuard(ServicePolicy.none()));
+    ServiceExecutorRegistry.set(ARQ.getContext(), global);
+    ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+  }
+
+  public QueryPolicy {
+    Objects.requireNonNull(services, "services");
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new ConfigurationException("query timeout " + timeout + " must be positive");
+    }
+    if (maxRows < 1) {
+      throw new ConfigurationException("maximum result rows " + maxRows + " must be at least 1");
+    }
+  }
+
+  /** The defaults: 10 s, 10,000 rows, SERVICE to Wikidata and DBpedia only. */
+  public static QueryPolicy defaults() {
+    return new QueryPolicy(Duration.ofSeconds(10), 10_000, ServicePolicy.defaults());
+  }
+
+  /** The same policy with another set of SERVICE endpoints. */
+  public QueryPolicy withServices(ServicePolicy services) {
+    return new QueryPolicy(timeout, maxRows, services);
+  }
+
+  /**
+   * Makes every query executed with this context follow the policy: the time limit (initial and
+   * overall: a request may lower it, not raise it), and SERVICE only through {@link ServiceGuard},
+   * over an HTTP client that never follows redirects and with the calls' own time limit.
+   */
+  public void install(Context context) {
+    long millis = timeout.toMillis();
+    context.set(ARQ.queryTimeout, millis + "," + millis);
+    ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
+    registry.add(ServiceExecutorRegistry.httpService);
+    registry.addSingleLink(new ServiceGuard(services));
+    ServiceExecutorRegistry.set(context, registry);
+    context.set(ARQ.httpServiceAllowed, !services.endpoints().isEmpty());
+    context.set(
+        ARQ.httpQueryClient,
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(services.timeout())
+            .build());
+    context.set(ARQ.httpQueryTimeout, services.timeout().toMillis());
+  }
+}
