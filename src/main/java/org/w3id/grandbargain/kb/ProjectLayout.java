@@ -49,6 +49,11 @@ public record ProjectLayout(Path ontology, Path shapes, List<Path> dataRoots, Pa
         root.resolve("queries"));
   }
 
+  /** The cross-checks: {@code queries/checks/*.rq}, run on every build. */
+  public Path checks() {
+    return queries.resolve("checks");
+  }
+
   /**
    * The description of the dataset as a whole (title, licence, publisher): the first data folder's
    * {@code dataset.ttl}.

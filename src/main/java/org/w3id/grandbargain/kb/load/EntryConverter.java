@@ -52,7 +52,18 @@ final class EntryConverter {
           "description", new StandardKey(DCTerms.description.asNode(), true),
           "altLabel", new StandardKey(SKOS.altLabel.asNode(), true),
           "note", new StandardKey(SKOS.editorialNote.asNode(), true),
-          "sameAs", new StandardKey(OWL.sameAs.asNode(), false));
+          "sameAs", new StandardKey(OWL.sameAs.asNode(), false),
+          "exactMatch", new StandardKey(SKOS.exactMatch.asNode(), false),
+          "closeMatch", new StandardKey(SKOS.closeMatch.asNode(), false));
+
+  /** The link properties: each link needs evidence, and points into Wikidata or DBpedia. */
+  static final Set<Node> LINKS =
+      Set.of(OWL.sameAs.asNode(), SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode());
+
+  /** A Wikidata item or an English DBpedia resource, as the links may name them. */
+  static final java.util.regex.Pattern EXTERNAL =
+      java.util.regex.Pattern.compile(
+          "http://www\\.wikidata\\.org/entity/Q[1-9][0-9]*|http://dbpedia\\.org/resource/[^\\s/?#<>\"]+");
 
   /** Classes whose entries may stand in an article without a claim: the provenance record. */
   private static final List<Node> SELF_ATTESTED =
@@ -259,6 +270,13 @@ final class EntryConverter {
       Emitter link = ctx.out();
       if (standard != null) {
         object = standard.text() ? text(v, ctx) : externalIri(v, ctx);
+        if (LINKS.contains(predicate) && !EXTERNAL.matcher(object.getURI()).matches()) {
+          throw ctx.fail(
+              "'"
+                  + object.getURI()
+                  + "' is not a Wikidata item (http://www.wikidata.org/entity/Q...) or an English"
+                  + " DBpedia resource (http://dbpedia.org/resource/...)");
+        }
       } else if (spec.kind() == Kind.DATATYPE) {
         object = LiteralValues.convert(v, spec.range(), ctx);
       } else if (spec.range().equals(TIME.TemporalEntity.asNode())) {
@@ -309,11 +327,16 @@ final class EntryConverter {
             "an identification needs 'value', 'confidence' (identified or probable) and 'reason':"
                 + " why the editors identify whom the source describes, with its 'evidence'");
       }
-    } else if (predicate.equals(OWL.sameAs.asNode())) {
+    } else if (LINKS.contains(predicate)) {
       if (support.evidence().isEmpty()) {
         throw ctx.fail(
             "a link needs its evidence: {value: <IRI>, evidence: {url: ..., retrieved:"
                 + " YYYY-MM-DD, excerpt: ...}}");
+      }
+      if (predicate.equals(SKOS.closeMatch.asNode()) && support.reason() == null) {
+        throw ctx.fail(
+            "a close match needs a 'reason' of its own: how the linked item differs from this"
+                + " resource");
       }
     } else if (ontology.editorialReason(predicate).isEmpty() && support.reason() == null) {
       throw ctx.fail("needs a 'reason' of its own: the editors give one for every such statement");
@@ -339,9 +362,12 @@ final class EntryConverter {
               + symbols.displayName(subject)
               + ", identified as "
               + displayName(object);
-    } else if (predicate.equals(OWL.sameAs.asNode())) {
+    } else if (LINKS.contains(predicate)) {
       kind = GB.ExternalLink.asNode();
-      iri = "/link";
+      iri =
+          predicate.equals(OWL.sameAs.asNode())
+              ? "/link"
+              : predicate.equals(SKOS.exactMatch.asNode()) ? "/exact-match" : "/close-match";
       label = "Link: " + symbols.displayName(subject) + " to " + object.getURI();
     } else {
       kind = GB.EditorialStatement.asNode();

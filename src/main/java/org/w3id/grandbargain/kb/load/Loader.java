@@ -46,14 +46,32 @@ public final class Loader {
     corpus.shared().forEach(converter::convert);
     corpus.articles().values().forEach(entries -> entries.forEach(converter::convert));
     describeEditorialGraphs(dataset, corpus, symbols);
+    ExternalSnapshots.load(dataRoots, dataset);
     ontology
         .graph()
         .find()
         .forEachRemaining(
             t -> dataset.add(Graphs.ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
-    // The derived graphs are described in the editorial graphs, whose own entailments the
-    // descriptions add to: materialise those again until no new derived graph appears.
-    Map<Node, Node> derived = Entailments.materialise(dataset, ontology);
+    describeUntilStable(dataset, ontology, symbols, Entailments.materialise(dataset, ontology));
+    return new LoadedData(dataset, ontology, corpus, symbols);
+  }
+
+  /**
+   * Materialises the entailments of graphs added to loaded data since (the findings of the checks),
+   * each into its derived graph, described as the loader describes every derived graph.
+   */
+  public static void entail(LoadedData data, java.util.Collection<Node> graphs) {
+    describeUntilStable(
+        data.dataset(),
+        data.ontology(),
+        data.symbols(),
+        Entailments.materialise(data.dataset(), data.ontology(), graphs));
+  }
+
+  // The derived graphs are described in the editorial graphs, whose own entailments the
+  // descriptions add to: materialise those again until no new derived graph appears.
+  private static void describeUntilStable(
+      DatasetGraph dataset, OntologyIndex ontology, SymbolTable symbols, Map<Node, Node> derived) {
     while (!derived.isEmpty()) {
       Set<Node> describedIn = new LinkedHashSet<>();
       derived.forEach(
@@ -64,7 +82,6 @@ public final class Loader {
           .removeIf(
               g -> dataset.contains(Node.ANY, g, RDF.type.asNode(), GB.DerivedGraph.asNode()));
     }
-    return new LoadedData(dataset, ontology, corpus, symbols);
   }
 
   /** The editors, to whom every editorial statement is attributed, must be a shared agent. */

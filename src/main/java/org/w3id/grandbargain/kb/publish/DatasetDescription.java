@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.w3id.grandbargain.kb.SparqlResources;
 import org.w3id.grandbargain.kb.store.DumpFile;
@@ -180,18 +181,28 @@ final class DatasetDescription {
                 if (!targets.containsKey(target)) {
                   return;
                 }
-                Resource linkset = m.createResource(DATASET + "#linkset-" + target);
+                Resource relation = s.getResource("relation");
+                String local = relation.getLocalName().replaceAll("([A-Z])", "-$1").toLowerCase();
+                Resource linkset = m.createResource(DATASET + "#linkset-" + target + "-" + local);
                 ds.addProperty(VOID.subset, linkset);
                 linkset
                     .addProperty(RDF.type, VOID.Linkset)
+                    .addProperty(
+                        RDFS.label,
+                        m.createLiteral(
+                            "Links to " + label(target) + " by " + relation.getLocalName(), "en"))
                     .addProperty(VOID.subjectsTarget, ds)
                     .addProperty(VOID.objectsTarget, m.createResource(targets.get(target)))
-                    .addProperty(VOID.linkPredicate, OWL.sameAs)
+                    .addProperty(VOID.linkPredicate, relation)
                     .addLiteral(VOID.triples, s.getLiteral("links").getLong());
                 m.createResource(targets.get(target)).addProperty(RDF.type, VOID.Dataset);
               });
         });
     return m;
+  }
+
+  private static String label(String target) {
+    return target.equals("wikidata") ? "Wikidata" : "DBpedia";
   }
 
   private static void select(

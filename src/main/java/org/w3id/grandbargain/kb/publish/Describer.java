@@ -49,6 +49,13 @@ import org.w3id.grandbargain.kb.vocabulary.Prefixes;
  * rendered from the same statements.
  */
 final class Describer {
+  /** The link relations, as a page names them. */
+  private static final Map<Node, String> LINK_RELATIONS =
+      Map.of(
+          OWL.sameAs.asNode(), "same as",
+          SKOS.exactMatch.asNode(), "exact match",
+          SKOS.closeMatch.asNode(), "close match");
+
   private static final Query OUTGOING = SparqlResources.query(Describer.class, "outgoing.rq");
   private static final Query INCOMING = SparqlResources.query(Describer.class, "incoming.rq");
   private static final Query CLAIMS = SparqlResources.query(Describer.class, "claims-about.rq");
@@ -167,8 +174,17 @@ final class Describer {
           if (p.equals(SKOS.editorialNote.asNode()) && o.isLiteral()) {
             notes.add(o.getLiteralLexicalForm());
           }
-          if (p.equals(OWL.sameAs.asNode()) && o.isURI()) {
-            external.add(Pages.map("href", o.getURI(), "label", o.getURI(), "by", by));
+          if (LINK_RELATIONS.containsKey(p) && o.isURI()) {
+            external.add(
+                Pages.map(
+                    "href",
+                    o.getURI(),
+                    "label",
+                    o.getURI(),
+                    "relation",
+                    LINK_RELATIONS.get(p),
+                    "by",
+                    by));
           }
           addValue(asserted, p, value(s, o, by, rdf, supports));
         });

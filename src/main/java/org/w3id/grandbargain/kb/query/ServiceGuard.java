@@ -144,8 +144,8 @@ final class ServiceGuard implements ChainingServiceExecutor {
   private void checkPublic(String iri, String host) {
     List<InetAddress> addresses = policy.resolver().apply(host);
     if (addresses.isEmpty()) {
-      throw new ServiceRefusedException(
-          "SERVICE <" + iri + "> is refused: the host " + host + " does not resolve");
+      throw new ServiceFailedException(
+          "SERVICE <" + iri + "> failed: the host " + host + " does not resolve (offline?)", null);
     }
     for (InetAddress a : addresses) {
       if (!isPublic(a)) {

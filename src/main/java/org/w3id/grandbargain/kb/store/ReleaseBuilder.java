@@ -24,6 +24,7 @@ import org.w3id.grandbargain.kb.SparqlResources;
 import org.w3id.grandbargain.kb.load.Graphs;
 import org.w3id.grandbargain.kb.load.LoadedData;
 import org.w3id.grandbargain.kb.load.Loader;
+import org.w3id.grandbargain.kb.validate.CrossChecks;
 import org.w3id.grandbargain.kb.validate.ShapesValidator;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 
@@ -55,6 +56,11 @@ public final class ReleaseBuilder {
     progress.accept("loading " + layout.dataRoots() + " against " + layout.ontology());
     LoadedData data = Loader.load(layout);
     DatasetGraph dataset = data.dataset();
+    List<CrossChecks.Check> checks = CrossChecks.read(layout.checks());
+    progress.accept("running " + checks.size() + " cross-checks of " + layout.checks());
+    int findings = CrossChecks.run(checks, dataset);
+    Loader.entail(data, List.of(CrossChecks.GRAPH));
+    progress.accept(findings + " findings");
     progress.accept("validating against " + layout.shapes());
     ShapesValidator.read(layout.shapes(), data.ontology().graph())
         .requireConforms(dataset.getUnionGraph());

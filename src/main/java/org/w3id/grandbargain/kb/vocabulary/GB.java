@@ -107,6 +107,9 @@ public final class GB {
   public static final Resource ExternalLink = resource("ExternalLink");
   public static final Resource Evidence = resource("Evidence");
   public static final Resource Confidence = resource("Confidence");
+  public static final Resource ExternalSnapshot = resource("ExternalSnapshot");
+  public static final Resource SnapshotMethod = resource("SnapshotMethod");
+  public static final Resource Check = resource("Check");
 
   // Properties
   public static final Property label = property("label");
@@ -181,6 +184,11 @@ public final class GB {
   public static final Property printedAs = property("printedAs");
   public static final Property follows = property("follows");
   public static final Property identifiedAs = property("identifiedAs");
+  public static final Property snapshotOf = property("snapshotOf");
+  public static final Property obtainedBy = property("obtainedBy");
+  public static final Property query = property("query");
+  public static final Property foundBy = property("foundBy");
+  public static final Property comparedWith = property("comparedWith");
   public static final Property editorialReason = property("editorialReason");
   public static final Property reason = property("reason");
   public static final Property confidence = property("confidence");
@@ -218,5 +226,8 @@ public final class GB {
   public static final Resource qualifierNoEarlierThan = resource("qualifierNoEarlierThan");
   public static final Resource confidences = resource("confidences");
   public static final Resource confidenceIdentified = resource("confidenceIdentified");
+  public static final Resource snapshotMethods = resource("snapshotMethods");
+  public static final Resource handCurated = resource("handCurated");
+  public static final Resource endpointQuery = resource("endpointQuery");
   public static final Resource confidenceProbable = resource("confidenceProbable");
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.grandbargain.kb.ProjectLayout;
+import org.w3id.grandbargain.kb.StandIns;
 import org.w3id.grandbargain.kb.TestProject;
 import org.w3id.grandbargain.kb.store.ReleaseBuilder;
 import org.w3id.grandbargain.kb.store.ReleaseStore;
@@ -77,12 +78,17 @@ public final class TestServer implements AutoCloseable {
 
   /** Starts a server over the real article alone, on a free port. */
   public static TestServer startRealArticleOnly() {
-    return new TestServer(ServerSettings.builder().port(0).build(), false);
+    return new TestServer(
+        ServerSettings.builder().port(0).services(StandIns.get().services()).build(), false);
   }
 
-  /** Starts a server with the defaults, on a free port, with small pages to exercise paging. */
+  /**
+   * Starts a server with the defaults, on a free port, with small pages to exercise paging, and
+   * SERVICE routed to the stand-ins of Wikidata and DBpedia.
+   */
   public static TestServer start() {
-    return start(ServerSettings.builder().port(0).pageSize(10).build());
+    return start(
+        ServerSettings.builder().port(0).pageSize(10).services(StandIns.get().services()).build());
   }
 
   public Publication publication() {
