@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code build}, {@code query}, {@code verify-anchors}, {@code check-wording},
- * {@code serve}. Errors go to stderr with a non-zero exit code ({@link ExitCodes}).
+ * {@code refresh-external}, {@code serve}. Errors go to stderr with a non-zero exit code ({@link
+ * ExitCodes}).
  *
  * <pre>
  * java -jar target/grand-bargain-kb.jar build
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       VerifyAnchorsCommand.class,
       CheckWordingCommand.class,
+      RefreshExternalCommand.class,
       ServeCommand.class
     })
 public final class Main {

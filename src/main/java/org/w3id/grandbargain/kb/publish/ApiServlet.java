@@ -67,7 +67,11 @@ final class ApiServlet extends SiteServlet {
       }
     }
     response.addHeader("Vary", "Accept");
-    if (site.notModified(request, response, 600, "/api/" + name + "|" + type + "|" + arguments)) {
+    if (query.isFederated()) {
+      // the answer depends on the external endpoints as well as on the release
+      response.setHeader("Cache-Control", "no-cache");
+    } else if (site.notModified(
+        request, response, 600, "/api/" + name + "|" + type + "|" + arguments)) {
       return;
     }
     ResultSetRewindable rows;

@@ -43,6 +43,8 @@ final class DatasetDescription {
       SparqlResources.query(DatasetDescription.class, "property-partitions.rq");
   private static final Query LINKSETS =
       SparqlResources.query(DatasetDescription.class, "linksets.rq");
+  private static final Query ANNOTATIONS =
+      SparqlResources.query(DatasetDescription.class, "findings-annotations.rq");
 
   /** Example resources named in the description: the article, its grand bargain, a claim. */
   private static final List<String> EXAMPLES =
@@ -114,8 +116,7 @@ final class DatasetDescription {
               DCAT.byteSize,
               m.createTypedLiteral(Long.toString(f.bytes()), XSDDatatype.XSDnonNegativeInteger))
           .addLiteral(VOID.triples, f.statements())
-          .addProperty(
-              DCTerms.license, m.createResource("https://creativecommons.org/licenses/by/4.0/"));
+          .addProperty(DCTerms.license, m.createResource(f.license()));
       if (f.gzip()) {
         dist.addProperty(
             DCAT.compressFormat,
@@ -170,6 +171,13 @@ final class DatasetDescription {
                 part.addProperty(VOID.property, m.createResource(p));
                 part.addLiteral(VOID.triples, s.getLiteral("triples").getLong());
               });
+          select(
+              data,
+              ANNOTATIONS,
+              s ->
+                  ds.addProperty(
+                      m.createProperty("http://www.w3.org/ns/dqv#", "hasQualityAnnotation"),
+                      s.getResource("annotation")));
           select(
               data,
               LINKSETS,

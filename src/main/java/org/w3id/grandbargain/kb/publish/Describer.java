@@ -59,6 +59,7 @@ final class Describer {
   private static final Query OUTGOING = SparqlResources.query(Describer.class, "outgoing.rq");
   private static final Query INCOMING = SparqlResources.query(Describer.class, "incoming.rq");
   private static final Query CLAIMS = SparqlResources.query(Describer.class, "claims-about.rq");
+  private static final Query FINDINGS = SparqlResources.query(Describer.class, "findings-about.rq");
   private static final Query GRAPH = SparqlResources.query(Describer.class, "graph-statements.rq");
   private static final Query RELATED =
       SparqlResources.query(Describer.class, "related-statements.rq");
@@ -292,6 +293,38 @@ final class Describer {
     model.put(
         "entailedCount",
         entailed.values().stream().mapToInt(r -> ((List<?>) r.get("values")).size()).sum());
+    List<Map<String, Object>> findings = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    select(
+        FINDINGS,
+        "s",
+        s,
+        row -> {
+          String annotation = row.getResource("annotation").getURI();
+          if (!seen.add(annotation)) {
+            return; // one line per finding, with the first page its fact was read on
+          }
+          // what the finding compares with, when it has a page here (an event of the article);
+          // an external fact is shown by the page it was read on
+          String compared =
+              row.contains("comparedWith")
+                      && row.get("comparedWith").isURIResource()
+                      && links.hasPage(row.getResource("comparedWith").getURI())
+                  ? row.getResource("comparedWith").getURI()
+                  : null;
+          findings.add(
+              Pages.map(
+                  "href", links.href(annotation),
+                  "check", row.getLiteral("checkLabel").getLexicalForm(),
+                  "checkHref", links.href(row.getResource("check").getURI()),
+                  "text", row.getLiteral("text").getLexicalForm(),
+                  "compared", compared == null ? null : links.text(compared),
+                  "comparedHref", compared == null ? null : links.href(compared),
+                  "reference",
+                      row.contains("reference") ? row.getResource("reference").getURI() : null));
+        });
+    model.put("findings", findings);
+    model.put("hasFindings", !findings.isEmpty());
     model.put("claimsBy", claimViews(by, rdf));
     model.put("hasClaimsBy", !by.isEmpty());
     model.put("claimsAbout", claimViews(about, rdf));

@@ -113,6 +113,25 @@ public final class QueryRunner {
         });
   }
 
+  /** Runs a CONSTRUCT query with a binding substituted, and returns its triples. */
+  public org.apache.jena.rdf.model.Model construct(Query query, Binding binding) {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          try (QueryExecution qe = execution(query, binding)) {
+            org.apache.jena.rdf.model.Model model;
+            try {
+              model = qe.execConstruct();
+            } catch (RuntimeException e) {
+              raiseServiceProblems(qe);
+              throw e;
+            }
+            raiseServiceProblems(qe);
+            return model;
+          }
+        });
+  }
+
   /** Runs an ASK query with a binding substituted. */
   public boolean ask(Query query, Binding binding) {
     return Txn.calculateRead(

@@ -9,6 +9,7 @@ package org.w3id.grandbargain.kb.store;
  * @param gzip whether the file is gzip-compressed
  * @param bytes its size
  * @param sha256 the SHA-256 of its bytes, as hexadecimal
+ * @param license the licence the file is published under (an IRI)
  * @param statements the triples (or quads, for formats with named graphs) it holds
  */
 public record DumpFile(
@@ -18,4 +19,13 @@ public record DumpFile(
     boolean gzip,
     long bytes,
     String sha256,
-    long statements) {}
+    long statements,
+    String license) {
+
+  /** A file of a release written before licences were recorded per file is the main licence's. */
+  public DumpFile {
+    if (license == null) {
+      license = ReleaseBuilder.LICENCE;
+    }
+  }
+}

@@ -37,8 +37,20 @@ final class DumpWriter {
 
   /** Prepares the sorted quads and the sorted union triples of a dataset. */
   DumpWriter(DatasetGraph dataset) {
+    this(dataset, g -> true);
+  }
+
+  /** Prepares the sorted quads and union triples of the graphs of a dataset that {@code keep}. */
+  DumpWriter(DatasetGraph dataset, java.util.function.Predicate<org.apache.jena.graph.Node> keep) {
     List<Quad> q = new ArrayList<>();
-    dataset.find().forEachRemaining(q::add);
+    dataset
+        .find()
+        .forEachRemaining(
+            x -> {
+              if (keep.test(x.getGraph())) {
+                q.add(x);
+              }
+            });
     q.sort(Comparator.comparing(DumpWriter::line));
     this.quads = List.copyOf(q);
     List<Triple> t =
@@ -69,8 +81,14 @@ final class DumpWriter {
   }
 
   /** Writes one format into a folder and describes the file written. */
-  DumpFile write(DumpFormat format, Path folder, String relativeDir) {
-    Path file = folder.resolve(format.fileName());
+  DumpFile write(DumpFormat format, Path folder, String relativeDir, String license) {
+    return write(format, folder, relativeDir, format.fileName(), license);
+  }
+
+  /** Writes one format into a folder, under a file name of its own, and describes the file. */
+  DumpFile write(
+      DumpFormat format, Path folder, String relativeDir, String fileName, String license) {
+    Path file = folder.resolve(fileName);
     try (OutputStream raw = Files.newOutputStream(file);
         DigestOutputStream digest = new DigestOutputStream(raw, Digests.sha256())) {
       OutputStream out = format.gzip() ? new GZIPOutputStream(digest) : digest;
@@ -83,13 +101,14 @@ final class DumpWriter {
       digest.flush();
       String sha = HexFormat.of().formatHex(digest.getMessageDigest().digest());
       return new DumpFile(
-          relativeDir + "/" + format.fileName(),
+          relativeDir + "/" + fileName,
           format.label(),
           format.mediaType(),
           format.gzip(),
           Files.size(file),
           sha,
-          format.namedGraphs() ? quads.size() : triples.size());
+          format.namedGraphs() ? quads.size() : triples.size(),
+          license);
     } catch (IOException e) {
       throw new UncheckedIOException("writing " + file, e);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -18,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.grandbargain.kb.Digests;
 import org.w3id.grandbargain.kb.ProjectLayout;
 import org.w3id.grandbargain.kb.SparqlResources;
@@ -38,6 +40,13 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
  * }</pre>
  */
 public final class ReleaseBuilder {
+  /** The licence of the main dumps and of the ontology files. */
+  public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
+
+  /** The licences whose data the main dumps carry: their own, and CC0 (Wikidata's). */
+  private static final java.util.Set<String> CARRIED =
+      java.util.Set.of(LICENCE, "http://creativecommons.org/publicdomain/zero/1.0/");
+
   private static final Query CLASS_COUNTS =
       SparqlResources.query(ReleaseBuilder.class, "class-counts.rq");
 
@@ -54,19 +63,16 @@ public final class ReleaseBuilder {
     long started = System.nanoTime();
     layout.requireExists();
     progress.accept("loading " + layout.dataRoots() + " against " + layout.ontology());
-    LoadedData data = Loader.load(layout);
+    LoadedData data = content(layout, progress);
     DatasetGraph dataset = data.dataset();
-    List<CrossChecks.Check> checks = CrossChecks.read(layout.checks());
-    progress.accept("running " + checks.size() + " cross-checks of " + layout.checks());
-    int findings = CrossChecks.run(checks, dataset);
-    Loader.entail(data, List.of(CrossChecks.GRAPH));
-    progress.accept(findings + " findings");
     progress.accept("validating against " + layout.shapes());
     ShapesValidator.read(layout.shapes(), data.ontology().graph())
         .requireConforms(dataset.getUnionGraph());
 
-    DumpWriter dumps = new DumpWriter(dataset);
-    String hash = dumps.contentSha256();
+    DumpWriter all = new DumpWriter(dataset);
+    String hash = all.contentSha256();
+    Map<Node, String> ownLicence = separatelyLicensed(dataset);
+    DumpWriter dumps = new DumpWriter(dataset, g -> !ownLicence.containsKey(g));
     String id = Version.current() + "-" + hash.substring(0, 12);
     Path staging = store.stage();
     try {
@@ -76,7 +82,28 @@ public final class ReleaseBuilder {
       Path dumpDir = Files.createDirectories(staging.resolve(ReleaseStore.DUMPS_DIR));
       List<DumpFile> files = new ArrayList<>();
       for (DumpFormat format : DumpFormat.values()) {
-        files.add(dumps.write(format, dumpDir, ReleaseStore.DUMPS_DIR));
+        files.add(dumps.write(format, dumpDir, ReleaseStore.DUMPS_DIR, LICENCE));
+      }
+      for (Map.Entry<Node, String> own : ownLicence.entrySet()) {
+        String name = own.getKey().getURI().substring(GB.GRAPH.length()).replace('/', '-');
+        DumpFile d =
+            new DumpWriter(dataset, own.getKey()::equals)
+                .write(
+                    DumpFormat.TRIG,
+                    dumpDir,
+                    ReleaseStore.DUMPS_DIR,
+                    "grand-bargain-" + name + ".trig",
+                    own.getValue());
+        files.add(
+            new DumpFile(
+                d.path(),
+                d.format() + ", the graph " + own.getKey().getURI() + " alone",
+                d.mediaType(),
+                d.gzip(),
+                d.bytes(),
+                d.sha256(),
+                d.statements(),
+                d.license()));
       }
       Path ontologyDir = Files.createDirectories(staging.resolve(ReleaseStore.ONTOLOGY_DIR));
       files.add(copy(layout.ontology(), ontologyDir, "OWL ontology (Turtle)"));
@@ -87,8 +114,8 @@ public final class ReleaseBuilder {
               id,
               Version.current(),
               hash,
-              dumps.quadCount(),
-              dumps.tripleCount(),
+              all.quadCount(),
+              all.tripleCount(),
               java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
               files));
       Release release = store.publish(staging, id);
@@ -130,7 +157,44 @@ public final class ReleaseBuilder {
         false,
         bytes.length,
         Digests.sha256Hex(bytes),
-        g.size());
+        g.size(),
+        LICENCE);
+  }
+
+  /**
+   * What a release holds: the loaded data, with the findings of the cross-checks of {@code
+   * queries/checks/} and their entailments.
+   */
+  public static LoadedData content(ProjectLayout layout, Consumer<String> progress) {
+    LoadedData data = Loader.load(layout);
+    List<CrossChecks.Check> checks = CrossChecks.read(layout.checks());
+    progress.accept("running " + checks.size() + " cross-checks of " + layout.checks());
+    int findings = CrossChecks.run(checks, data.dataset());
+    Loader.entail(data, List.of(CrossChecks.GRAPH));
+    progress.accept(findings + " findings");
+    return data;
+  }
+
+  /**
+   * The graphs published under a licence of their own that the main dumps' cannot carry (the
+   * DBpedia snapshot's CC BY-SA): each goes to a dump of its own, with its licence, and out of the
+   * main dumps. A graph's licence is its {@code dcterms:license}, as its description states it.
+   */
+  private static Map<Node, String> separatelyLicensed(DatasetGraph dataset) {
+    Map<Node, String> own = new TreeMap<>(java.util.Comparator.comparing(Node::getURI));
+    dataset
+        .find(Node.ANY, Node.ANY, DCTerms.license.asNode(), Node.ANY)
+        .forEachRemaining(
+            q -> {
+              Node graph = q.getSubject();
+              if (graph.isURI()
+                  && dataset.containsGraph(graph)
+                  && q.getObject().isURI()
+                  && !CARRIED.contains(q.getObject().getURI())) {
+                own.put(graph, q.getObject().getURI());
+              }
+            });
+    return own;
   }
 
   private static Map<String, Long> classCounts(DatasetGraph dataset) {

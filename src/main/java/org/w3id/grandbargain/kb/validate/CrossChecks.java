@@ -216,6 +216,11 @@ public final class CrossChecks {
       }
       data.add(GRAPH, a, HAS_BODY, body);
       data.add(GRAPH, body, RDF.type.asNode(), TEXTUAL_BODY);
+      data.add(
+          GRAPH,
+          body,
+          GB.label.asNode(),
+          NodeFactory.createLiteralLang("The words of the finding: " + check.summary(), "en"));
       data.add(GRAPH, body, RDF.value.asNode(), NodeFactory.createLiteralLang(text, "en"));
       data.add(GRAPH, body, DCTerms.format.asNode(), NodeFactory.createLiteralString("text/plain"));
       data.add(GRAPH, a, GB.foundBy.asNode(), check.iri());

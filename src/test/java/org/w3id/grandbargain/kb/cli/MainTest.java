@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +19,7 @@ import org.w3id.grandbargain.kb.BadInput;
 import org.w3id.grandbargain.kb.StandIns;
 import org.w3id.grandbargain.kb.TestProject;
 import org.w3id.grandbargain.kb.query.ServicePolicy;
+import org.w3id.grandbargain.kb.vocabulary.GB;
 
 /** The command line, run in-process: output, errors on stderr, and exit codes. */
 class MainTest {
@@ -163,6 +170,67 @@ class MainTest {
             store.toString());
     assertEquals(9, none.code(), none.err());
     assertEquals(before, StandIns.get().forbiddenContacts());
+  }
+
+  @Test
+  void refreshExternalRewritesTheSnapshotsFromTheEndpoints(@TempDir Path data) throws Exception {
+    Path external = Files.createDirectories(data.resolve("external"));
+    Files.writeString(external.resolve("wikidata.ttl"), "# the snapshot before\n");
+    Result r =
+        run(
+            "refresh-external",
+            "--root",
+            root(),
+            "--data",
+            data.toString(),
+            "--store",
+            store.toString(),
+            "--retrieved",
+            "2026-12-02",
+            "--service-route",
+            ServicePolicy.WIKIDATA + "=" + StandIns.get().wikidataEndpoint(),
+            "--service-route",
+            ServicePolicy.DBPEDIA + "=" + StandIns.get().dbpediaEndpoint());
+    assertEquals(0, r.code(), r.err());
+    for (String name : List.of("wikidata", "dbpedia")) {
+      Graph written = RDFParser.source(external.resolve(name + ".ttl")).toGraph();
+      Graph expected =
+          RDFParser.source(TestProject.resource("stand-ins/refreshed-" + name + ".ttl")).toGraph();
+      // the query text recorded in the description is the file's: compare the rest exactly
+      written.remove(
+          NodeFactory.createURI("https://w3id.org/grand-bargain/graph/external/" + name),
+          GB.query.asNode(),
+          Node.ANY);
+      assertTrue(
+          written.isIsomorphicWith(expected),
+          name + ":\n" + Files.readString(external.resolve(name + ".ttl")));
+    }
+  }
+
+  @Test
+  void refreshExternalLeavesTheSnapshotWhenTheEndpointFails(@TempDir Path data) throws Exception {
+    Path external = Files.createDirectories(data.resolve("external"));
+    Files.writeString(external.resolve("wikidata.ttl"), "# the snapshot before\n");
+    Result r =
+        run(
+            "refresh-external",
+            "wikidata",
+            "--root",
+            root(),
+            "--data",
+            data.toString(),
+            "--store",
+            store.toString(),
+            "--service-route",
+            ServicePolicy.WIKIDATA + "=" + StandIns.get().redirectingEndpoint());
+    assertEquals(10, r.code(), r.err());
+    assertEquals(
+        "error: SERVICE <https://query.wikidata.org/sparql> failed: it answered with a redirect (302), which is not followed\n",
+        r.err());
+    assertEquals("# the snapshot before\n", Files.readString(external.resolve("wikidata.ttl")));
+    try (var left = Files.list(external)) {
+      assertEquals(1, left.count(), "no partial file is left behind");
+    }
   }
 
   @Test

@@ -111,9 +111,14 @@ class VoicesTest {
     for (Node g : graphs) {
       boolean claimGraph = dataset.contains(Node.ANY, g, RDF.type.asNode(), GB.Claim.asNode());
       boolean editorial = dataset.contains(g, g, RDF.type.asNode(), GB.EditorialGraph.asNode());
+      // an external snapshot: the third voice, described by the editors in the shared graph
+      boolean external =
+          dataset.contains(Graphs.SHARED, g, RDF.type.asNode(), GB.ExternalSnapshot.asNode());
       assertTrue(
-          claimGraph || editorial || derivedFromEither(g) || g.equals(Graphs.ONTOLOGY),
-          g + " is a claim's graph, an editorial graph, derived from one, or the ontology graph");
+          claimGraph || editorial || external || derivedFromEither(g) || g.equals(Graphs.ONTOLOGY),
+          g
+              + " is a claim's graph, an editorial graph, an external snapshot, derived from one,"
+              + " or the ontology graph");
     }
   }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.grandbargain.kb.Digests;
 import org.w3id.grandbargain.kb.store.DumpFile;
 import org.w3id.grandbargain.kb.store.Release;
+import org.w3id.grandbargain.kb.store.ReleaseBuilder;
 
 /** The dataset description (VoID, DCAT) and the downloads, over real HTTP. */
 class DownloadsTest {
@@ -52,6 +53,76 @@ class DownloadsTest {
         Arguments.of("application/ld+json", Lang.JSONLD),
         Arguments.of("application/n-triples", Lang.NTRIPLES),
         Arguments.of("application/rdf+xml", Lang.RDFXML));
+  }
+
+  /** The links in the store, by external dataset and relation. */
+  private static java.util.Map<String, Long> linkCounts() {
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    String q =
+        "SELECT ?o ?p WHERE { VALUES ?p { <http://www.w3.org/2002/07/owl#sameAs>"
+            + " <http://www.w3.org/2004/02/skos/core#exactMatch>"
+            + " <http://www.w3.org/2004/02/skos/core#closeMatch> } ?s ?p ?o"
+            + " FILTER(STRSTARTS(STR(?s), 'https://w3id.org/grand-bargain/id/')) }";
+    org.apache.jena.system.Txn.executeRead(
+        server.publication().kb().dataset(),
+        () -> {
+          try (var qe =
+              org.apache.jena.query.QueryExecution.dataset(server.publication().kb().dataset())
+                  .query(q)
+                  .build()) {
+            qe.execSelect()
+                .forEachRemaining(
+                    row -> {
+                      String o = row.getResource("o").getURI();
+                      String target =
+                          o.startsWith("http://www.wikidata.org/")
+                              ? "https://www.wikidata.org/"
+                              : "https://dbpedia.org/";
+                      counts.merge(
+                          target + " " + row.getResource("p").getLocalName(), 1L, Long::sum);
+                    });
+          }
+        });
+    return counts;
+  }
+
+  /** How many findings the store holds. */
+  private static int findings() {
+    String q =
+        "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <http://www.w3.org/ns/dqv#QualityAnnotation> }";
+    return org.apache.jena.system.Txn.calculateRead(
+        server.publication().kb().dataset(),
+        () -> {
+          try (var qe =
+              org.apache.jena.query.QueryExecution.dataset(server.publication().kb().dataset())
+                  .query(q)
+                  .build()) {
+            return qe.execSelect().next().getLiteral("n").getInt();
+          }
+        });
+  }
+
+  @Test
+  void theDbpediaSnapshotIsADistributionOfItsOwnUnderItsOwnLicence() {
+    HttpResponse<byte[]> r = server.get("/dataset", "Accept", "text/turtle");
+    Graph g = RDFParser.fromString(TestServer.text(r), Lang.TURTLE).toGraph();
+    Node own = null;
+    for (DumpFile f : release.files()) {
+      if (f.path().endsWith("grand-bargain-external-dbpedia.trig")) {
+        own = iri(server.url("/download/" + release.id() + "/" + f.path() + "#distribution"));
+      }
+    }
+    assertTrue(own != null, "the DBpedia snapshot has its own dump: " + release.files());
+    assertTrue(
+        g.contains(
+            own,
+            iri("http://purl.org/dc/terms/license"),
+            iri("http://creativecommons.org/licenses/by-sa/3.0/")));
+    for (DumpFile f : release.files()) {
+      if (f.path().startsWith("dumps/grand-bargain.")) {
+        assertEquals(ReleaseBuilder.LICENCE, f.license(), f.path());
+      }
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -90,7 +161,28 @@ class DownloadsTest {
             iri("https://w3id.org/grand-bargain/id/ips-2006-03-28-cabal")));
     assertTrue(g.contains(ds, VOID.classPartition.asNode(), Node.ANY));
     assertTrue(g.contains(ds, VOID.propertyPartition.asNode(), Node.ANY));
-    assertEquals(2, g.find(Node.ANY, RDF.type.asNode(), VOID.Linkset.asNode()).toList().size());
+    // one linkset per external dataset and relation, counting the links the store holds
+    java.util.Map<String, Long> linksets = new java.util.TreeMap<>();
+    g.find(Node.ANY, RDF.type.asNode(), VOID.Linkset.asNode())
+        .forEachRemaining(
+            t -> {
+              Node objects =
+                  g.find(t.getSubject(), VOID.objectsTarget.asNode(), Node.ANY).next().getObject();
+              Node relation =
+                  g.find(t.getSubject(), VOID.linkPredicate.asNode(), Node.ANY).next().getObject();
+              long n =
+                  ((Number)
+                          g.find(t.getSubject(), VOID.triples.asNode(), Node.ANY)
+                              .next()
+                              .getObject()
+                              .getLiteralValue())
+                      .longValue();
+              linksets.put(objects.getURI() + " " + relation.getLocalName(), n);
+            });
+    assertEquals(linkCounts(), linksets);
+    assertEquals(
+        findings(),
+        g.find(ds, iri("http://www.w3.org/ns/dqv#hasQualityAnnotation"), Node.ANY).toList().size());
     assertTrue(
         g.contains(
             ds,

@@ -253,6 +253,44 @@ class LinkedDataTest {
   }
 
   @Test
+  void theFindingsAreOnThePagesOfTheResourceAndTheClaimConcernedAndInTheReport() {
+    String finding =
+        "The article names this person &quot;Ayatollah Ali Khomeini&quot;; the linked record"
+            + " &lt;http://www.wikidata.org/entity/Q57336&gt; has &quot;Ali Khamenei&quot;.";
+    for (String path :
+        List.of(
+            "/doc/id/ips-2006-03-28-cabal/supreme-leader",
+            "/doc/id/ips-2006-03-28-cabal/porter-role-khamenei")) {
+      String html = TestServer.text(server.get(path, "Accept", "text/html"));
+      assertTrue(html.contains("<h2 id=\"findings\">Findings of the cross-checks</h2>"), path);
+      assertTrue(html.contains(finding), path + ":\n" + html);
+      assertTrue(
+          html.contains(
+              "<a href=\"/doc/id/check/person-name-differs\">A person&#39;s name as the article"
+                  + " prints it differs from the linked record&#39;s</a>"),
+          path);
+    }
+    String report = TestServer.text(server.get("/api/findings?format=html", "Accept", "text/html"));
+    assertTrue(report.contains("Ayatollah Ali Khomeini"), report);
+    assertTrue(report.contains("United States Ambassador to Afghanistan"), report);
+  }
+
+  @Test
+  void eachLinkIsShownWithItsRelation() {
+    String html = TestServer.text(server.get("/doc/id/iranian-government", "Accept", "text/html"));
+    assertTrue(
+        html.contains(
+            "<span class=\"relation\">close match</span> <a href=\"http://dbpedia.org/resource/Government_of_Iran\">"),
+        html);
+    String post =
+        TestServer.text(server.get("/doc/id/supreme-leader-of-iran", "Accept", "text/html"));
+    assertTrue(
+        post.contains(
+            "<span class=\"relation\">exact match</span> <a href=\"http://www.wikidata.org/entity/Q332486\">"),
+        post);
+  }
+
+  @Test
   void anIdentificationShownBesideAValueIsInTheDescriptionWithItsConfidence() {
     String path = "/doc/id/ips-2006-03-28-cabal/role-khamenei";
     String html = TestServer.text(server.get(path, "Accept", "text/html"));
@@ -319,7 +357,7 @@ class LinkedDataTest {
     String html = TestServer.text(server.get("/ontology", "Accept", "text/html"));
     assertTrue(html.contains("<h3 id=\"Person\">"), "the term Person has its anchor");
     assertTrue(html.contains("<h3 id=\"claimant\">"));
-    assertEquals(200, server.get("/ontology/0.2.0", "Accept", "text/turtle").statusCode());
+    assertEquals(200, server.get("/ontology/0.3.0", "Accept", "text/turtle").statusCode());
     assertEquals(404, server.get("/ontology/9.9.9", "Accept", "text/turtle").statusCode());
     HttpResponse<byte[]> shapes = server.get("/shapes", "Accept", "text/turtle");
     assertTrue(
@@ -516,14 +554,21 @@ class LinkedDataTest {
                           GB.DerivedGraph.asNode())
                       && dataset.contains(Node.ANY, g, PROV.wasDerivedFrom.asNode(), Node.ANY);
               boolean ontology = g.getURI().equals(GB.GRAPH + "ontology");
-              if (!claim && !editorial && !derived && !ontology) {
+              boolean external =
+                  dataset.contains(
+                      Node.ANY,
+                      g,
+                      org.apache.jena.vocabulary.RDF.type.asNode(),
+                      GB.ExternalSnapshot.asNode());
+              if (!claim && !editorial && !derived && !ontology && !external) {
                 others.add(g.getURI());
               }
             });
     assertEquals(
         List.of(),
         others,
-        "every graph is a claim's, an editorial one, one derived from either, or the ontology's");
+        "every graph is a claim's, an editorial one, one derived from either, an external"
+            + " snapshot or the ontology's");
     dataset
         .getDefaultGraph()
         .find()

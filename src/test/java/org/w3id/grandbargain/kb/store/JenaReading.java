@@ -51,6 +51,10 @@ public final class JenaReading {
         return f;
       }
     }
+    // a graph published apart under its own licence: a TriG dump of its own
+    if (path.startsWith("dumps/") && path.endsWith(".trig")) {
+      return DumpFormat.TRIG;
+    }
     return null;
   }
 }

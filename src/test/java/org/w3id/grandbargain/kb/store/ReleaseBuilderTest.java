@@ -28,6 +28,7 @@ import org.w3id.grandbargain.kb.ProjectLayout;
 import org.w3id.grandbargain.kb.TestProject;
 import org.w3id.grandbargain.kb.ValidationException;
 import org.w3id.grandbargain.kb.load.Loader;
+import org.w3id.grandbargain.kb.validate.CrossChecks;
 
 /** Builds into real TDB2 stores in temporary folders. */
 class ReleaseBuilderTest {
@@ -61,10 +62,19 @@ class ReleaseBuilderTest {
     assertEquals(
         release.contentSha256().substring(0, 12),
         release.id().substring(release.id().length() - 12));
+    DatasetGraph published = contents(release);
     assertTrue(
-        IsoMatcher.isomorphic(Loader.load(TestProject.layout()).dataset(), contents(release)),
-        "the TDB2 store holds exactly the loaded quads");
-    assertEquals(DumpFormat.values().length + 2, release.files().size());
+        IsoMatcher.isomorphic(
+            ReleaseBuilder.content(TestProject.layout(), m -> {}).dataset(), published),
+        "the TDB2 store holds exactly the loaded quads and the checks' findings");
+    DatasetGraph loaded = Loader.load(TestProject.layout()).dataset();
+    published.removeGraph(CrossChecks.GRAPH);
+    published.removeGraph(org.w3id.grandbargain.kb.load.Graphs.derived(CrossChecks.GRAPH));
+    assertTrue(
+        IsoMatcher.isomorphic(loaded, published),
+        "beside the findings graph (and its derived graph), the store holds the loaded quads");
+    // the dumps, the DBpedia snapshot's own dump, the ontology and the shapes
+    assertEquals(DumpFormat.values().length + 3, release.files().size());
     for (DumpFile f : release.files()) {
       Path file = release.file(f.path());
       assertEquals(f.bytes(), Files.size(file), f.path());
