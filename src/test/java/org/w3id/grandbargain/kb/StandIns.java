@@ -64,30 +64,22 @@ public final class StandIns {
             .add("/wikidata", extract("stand-ins/wikidata.ttl"), false)
             .addServlet(
                 "/redirect/sparql",
-                new HttpServlet() {
-                  private static final long serialVersionUID = 1L;
-
-                  @Override
-                  protected void service(HttpServletRequest req, HttpServletResponse resp) {
-                    resp.setStatus(302);
-                    resp.setHeader("Location", target);
-                  }
-                })
+                answering(
+                    resp -> {
+                      resp.setStatus(302);
+                      resp.setHeader("Location", target);
+                    }))
             .addServlet(
                 "/slow/sparql",
-                new HttpServlet() {
-                  private static final long serialVersionUID = 1L;
-
-                  @Override
-                  protected void service(HttpServletRequest req, HttpServletResponse resp) {
-                    try {
-                      Thread.sleep(3_000);
-                      resp.setStatus(503);
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                  }
-                })
+                answering(
+                    resp -> {
+                      try {
+                        Thread.sleep(3_000);
+                        resp.setStatus(503);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                    }))
             .build()
             .start();
     dbpedia =
@@ -110,6 +102,18 @@ public final class StandIns {
                     // closing at exit
                   }
                 }));
+  }
+
+  /** A servlet that answers every request the same way. */
+  private static HttpServlet answering(java.util.function.Consumer<HttpServletResponse> answer) {
+    return new HttpServlet() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected void service(HttpServletRequest req, HttpServletResponse resp) {
+        answer.accept(resp);
+      }
+    };
   }
 
   /** The stand-ins, started on first use. */

@@ -1,7 +1,5 @@
 package org.w3id.grandbargain.kb.query;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.Var;
 import org.w3id.grandbargain.kb.ConfigurationException;
 import org.w3id.grandbargain.kb.NotFoundException;
+import org.w3id.grandbargain.kb.QueryFile;
 
 /**
  * The named queries of a folder: one {@code .rq} file per question, each with a header in the style
@@ -33,7 +29,6 @@ import org.w3id.grandbargain.kb.NotFoundException;
  * Every file must parse, have a summary, and use each declared parameter as a variable.
  */
 public final class QueryCatalog {
-  private static final Pattern HEADER = Pattern.compile("^#\\+\\s*(\\w+)\\s*:\\s*(.*)$");
   private static final Pattern PARAM =
       Pattern.compile("(\\w+)\\s+(iri|string|date|integer)\\s+(required|optional)\\s+(.+)");
 
@@ -49,83 +44,58 @@ public final class QueryCatalog {
       throw new ConfigurationException("queries folder not found: " + folder);
     }
     Map<String, NamedQuery> queries = new TreeMap<>();
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
-        NamedQuery q = parse(file);
-        queries.put(q.name(), q);
-      }
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot list " + folder + ": " + e.getMessage(), e);
+    for (QueryFile file : QueryFile.readAll(folder)) {
+      NamedQuery q = parse(file);
+      queries.put(q.name(), q);
     }
     return new QueryCatalog(queries);
   }
 
   /** Parses one query file. */
   public static NamedQuery parse(Path file) {
-    String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    String summary = null;
-    StringBuilder description = new StringBuilder();
+    return parse(QueryFile.read(file));
+  }
+
+  private static NamedQuery parse(QueryFile f) {
+    f.allowOnly(List.of("summary", "description", "param", "endpoint"));
+    String summary = f.required("summary");
     List<QueryParameter> params = new ArrayList<>();
+    for (String value : f.all("param")) {
+      Matcher p = PARAM.matcher(value);
+      if (!p.matches()) {
+        throw new ConfigurationException(
+            f.file()
+                + ": malformed parameter '"
+                + value
+                + "': write '<name> <iri|string|date|integer> <required|optional> <description>'");
+      }
+      params.add(
+          new QueryParameter(
+              p.group(1),
+              QueryParameter.Type.valueOf(p.group(2).toUpperCase(java.util.Locale.ROOT)),
+              p.group(3).equals("required"),
+              p.group(4)));
+    }
     List<String> endpoints = new ArrayList<>();
-    for (String line : text.split("\n")) {
-      Matcher m = HEADER.matcher(line.strip());
-      if (!m.matches()) {
-        continue;
-      }
-      String key = m.group(1);
-      String value = m.group(2).strip();
-      switch (key) {
-        case "summary" -> summary = value;
-        case "description" -> {
-          if (description.length() > 0) {
-            description.append(' ');
-          }
-          description.append(value);
-        }
-        case "param" -> {
-          Matcher p = PARAM.matcher(value);
-          if (!p.matches()) {
-            throw new ConfigurationException(
-                file
-                    + ": malformed parameter '"
-                    + value
-                    + "': write '<name> <iri|string|date|integer> <required|optional> <description>'");
-          }
-          params.add(
-              new QueryParameter(
-                  p.group(1),
-                  QueryParameter.Type.valueOf(p.group(2).toUpperCase(java.util.Locale.ROOT)),
-                  p.group(3).equals("required"),
-                  p.group(4)));
-        }
-        case "endpoint" ->
-            endpoints.add(ServiceEndpoint.parse(file + ": endpoint", value).toString());
-        default -> throw new ConfigurationException(file + ": unknown header '#+ " + key + ":'");
-      }
+    for (String value : f.all("endpoint")) {
+      endpoints.add(ServiceEndpoint.parse(f.file() + ": endpoint", value).toString());
     }
-    if (summary == null || summary.isBlank()) {
-      throw new ConfigurationException(file + ": missing '#+ summary:' header");
-    }
-    Query query;
-    try {
-      query = QueryFactory.create(text);
-    } catch (QueryParseException e) {
-      throw new ConfigurationException(file + ": " + e.getMessage(), e);
-    }
-    Collection<Var> mentioned = allVars(query);
+    Collection<Var> mentioned = allVars(f.query());
     for (QueryParameter p : params) {
       if (!mentioned.contains(Var.alloc(p.name()))) {
         throw new ConfigurationException(
-            file + ": parameter '" + p.name() + "' is not a variable of the query");
+            f.file() + ": parameter '" + p.name() + "' is not a variable of the query");
       }
     }
-    return new NamedQuery(name, summary, description.toString(), params, endpoints, text, query);
+    String description = f.joined("description");
+    return new NamedQuery(
+        f.name(),
+        summary,
+        description == null ? "" : description,
+        params,
+        endpoints,
+        f.text(),
+        f.query());
   }
 
   private static Collection<Var> allVars(Query query) {

@@ -96,57 +96,39 @@ public final class QueryRunner {
     if (!query.isSelectType()) {
       throw new ConfigurationException("only SELECT queries return rows");
     }
-    return Txn.calculateRead(
-        dataset,
-        () -> {
-          try (QueryExecution qe = execution(query, binding)) {
-            ResultSetRewindable rows;
-            try {
-              rows = ResultSetFactory.copyResults(qe.execSelect());
-            } catch (RuntimeException e) {
-              raiseServiceProblems(qe);
-              throw e;
-            }
-            raiseServiceProblems(qe);
-            return rows;
-          }
-        });
+    return run(query, binding, qe -> ResultSetFactory.copyResults(qe.execSelect()));
   }
 
   /** Runs a CONSTRUCT query with a binding substituted, and returns its triples. */
   public org.apache.jena.rdf.model.Model construct(Query query, Binding binding) {
-    return Txn.calculateRead(
-        dataset,
-        () -> {
-          try (QueryExecution qe = execution(query, binding)) {
-            org.apache.jena.rdf.model.Model model;
-            try {
-              model = qe.execConstruct();
-            } catch (RuntimeException e) {
-              raiseServiceProblems(qe);
-              throw e;
-            }
-            raiseServiceProblems(qe);
-            return model;
-          }
-        });
+    return run(query, binding, QueryExecution::execConstruct);
   }
 
   /** Runs an ASK query with a binding substituted. */
   public boolean ask(Query query, Binding binding) {
+    return run(query, binding, QueryExecution::execAsk);
+  }
+
+  /**
+   * Runs a query in a read transaction and returns what {@code answer} reads of it, fully; a
+   * SERVICE refusal or failure of the execution is raised in place of the answer or of the error it
+   * caused (a cancelled execution, an empty FILTER).
+   */
+  private <T> T run(
+      Query query, Binding binding, java.util.function.Function<QueryExecution, T> answer) {
     return Txn.calculateRead(
         dataset,
         () -> {
           try (QueryExecution qe = execution(query, binding)) {
-            boolean answer;
+            T result;
             try {
-              answer = qe.execAsk();
+              result = answer.apply(qe);
             } catch (RuntimeException e) {
               raiseServiceProblems(qe);
               throw e;
             }
             raiseServiceProblems(qe);
-            return answer;
+            return result;
           }
         });
   }

@@ -12,14 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -30,6 +26,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.grandbargain.kb.ConfigurationException;
+import org.w3id.grandbargain.kb.QueryFile;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 import org.w3id.grandbargain.kb.vocabulary.PROV;
 import org.w3id.grandbargain.kb.vocabulary.Prefixes;
@@ -47,7 +44,6 @@ import org.w3id.grandbargain.kb.vocabulary.Prefixes;
  * ?retrieved} (the day) bound.
  */
 public final class SnapshotRefresh {
-  private static final Pattern HEADER = Pattern.compile("^#\\+\\s*(\\w+)\\s*:(.*)$");
 
   private final Dataset kb;
   private final QueryPolicy policy;
@@ -91,24 +87,16 @@ public final class SnapshotRefresh {
     if (!Files.isRegularFile(file)) {
       throw new ConfigurationException("no snapshot query " + file);
     }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
+    QueryFile f =
+        QueryFile.read(file)
+            .allowOnly(List.of("summary", "description", "endpoint", "dataset", "license"));
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String key : List.of("summary", "endpoint", "dataset", "license")) {
+      headers.put(key, f.required(key));
     }
-    Map<String, String> headers = headers(text);
-    for (String needed : List.of("summary", "endpoint", "dataset", "license")) {
-      if (!headers.containsKey(needed)) {
-        throw new ConfigurationException(file + ": missing '#+ " + needed + ":' header");
-      }
-    }
-    Query query;
-    try {
-      query = QueryFactory.create(text);
-    } catch (QueryParseException e) {
-      throw new ConfigurationException(file + ": " + e.getMessage(), e);
-    }
+    headers.put("description", f.joined("description") == null ? "" : f.joined("description"));
+    String text = f.text();
+    Query query = f.query();
     if (!query.isConstructType()) {
       throw new ConfigurationException(file + ": a snapshot query is a CONSTRUCT");
     }
@@ -182,16 +170,5 @@ public final class SnapshotRefresh {
         .addProperty(PROV.wasAttributedTo, out.createResource(GB.ID + "editors"))
         .addProperty(DCTerms.source, out.createResource(headers.get("endpoint")))
         .addProperty(GB.query, text);
-  }
-
-  private static Map<String, String> headers(String text) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    for (String line : text.split("\n")) {
-      Matcher m = HEADER.matcher(line.strip());
-      if (m.matches()) {
-        headers.merge(m.group(1), m.group(2).strip(), (a, b) -> a + " " + b);
-      }
-    }
-    return headers;
   }
 }

@@ -1,22 +1,14 @@
 package org.w3id.grandbargain.kb.validate;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -25,6 +17,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.grandbargain.kb.ConfigurationException;
 import org.w3id.grandbargain.kb.Digests;
+import org.w3id.grandbargain.kb.QueryFile;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 import org.w3id.grandbargain.kb.vocabulary.PROV;
 
@@ -57,7 +50,6 @@ public final class CrossChecks {
   private static final Node MOTIVATED_BY = NodeFactory.createURI(OA + "motivatedBy");
   private static final Node TEXTUAL_BODY = NodeFactory.createURI(OA + "TextualBody");
   private static final Node EDITORS = NodeFactory.createURI(GB.ID + "editors");
-  private static final Pattern HEADER = Pattern.compile("^#\\+\\s*(summary|description)\\s*:(.*)$");
   private static final List<String> COLUMNS = List.of("target", "claim", "finding", "comparedWith");
 
   private CrossChecks() {}
@@ -85,47 +77,24 @@ public final class CrossChecks {
    *     not select the four columns
    */
   public static List<Check> read(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
     List<Check> checks = new ArrayList<>();
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
-        checks.add(parse(file));
+    for (QueryFile f : QueryFile.readAll(folder)) {
+      f.allowOnly(List.of("summary", "description"));
+      Query query = f.query();
+      if (!query.isSelectType() || !query.getResultVars().equals(COLUMNS)) {
+        throw new ConfigurationException(
+            f.file() + ": a check selects ?target ?claim ?finding ?comparedWith, in that order");
       }
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot list " + folder + ": " + e.getMessage(), e);
+      String description = f.joined("description");
+      checks.add(
+          new Check(
+              f.name(),
+              f.required("summary"),
+              description == null ? "" : description,
+              f.text(),
+              query));
     }
     return List.copyOf(checks);
-  }
-
-  private static Check parse(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    String summary = null;
-    StringBuilder description = new StringBuilder();
-    for (String line : text.split("\n")) {
-      Matcher m = HEADER.matcher(line.strip());
-      if (m.matches() && m.group(1).equals("summary")) {
-        summary = m.group(2).strip();
-      } else if (m.matches()) {
-        description.append(description.length() > 0 ? " " : "").append(m.group(2).strip());
-      }
-    }
-    if (summary == null || summary.isEmpty()) {
-      throw new ConfigurationException(file + ": missing '#+ summary:' header");
-    }
-    Query query;
-    try {
-      query = QueryFactory.create(text);
-    } catch (QueryParseException e) {
-      throw new ConfigurationException(file + ": " + e.getMessage(), e);
-    }
-    if (!query.isSelectType() || !query.getResultVars().equals(COLUMNS)) {
-      throw new ConfigurationException(
-          file + ": a check selects ?target ?claim ?finding ?comparedWith, in that order");
-    }
-    String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-    return new Check(name, summary, description.toString(), text, query);
   }
 
   /**

@@ -172,21 +172,31 @@ class MainTest {
     assertEquals(before, StandIns.get().forbiddenContacts());
   }
 
+  /** Runs refresh-external over the test release, writing into {@code data}/external. */
+  private static Result refresh(Path data, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "refresh-external",
+                "--root",
+                root(),
+                "--data",
+                data.toString(),
+                "--store",
+                store.toString(),
+                "--retrieved",
+                "2026-12-02"));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
   @Test
   void refreshExternalRewritesTheSnapshotsFromTheEndpoints(@TempDir Path data) throws Exception {
     Path external = Files.createDirectories(data.resolve("external"));
     Files.writeString(external.resolve("wikidata.ttl"), "# the snapshot before\n");
     Result r =
-        run(
-            "refresh-external",
-            "--root",
-            root(),
-            "--data",
-            data.toString(),
-            "--store",
-            store.toString(),
-            "--retrieved",
-            "2026-12-02",
+        refresh(
+            data,
             "--service-route",
             ServicePolicy.WIKIDATA + "=" + StandIns.get().wikidataEndpoint(),
             "--service-route",
@@ -212,15 +222,9 @@ class MainTest {
     Path external = Files.createDirectories(data.resolve("external"));
     Files.writeString(external.resolve("wikidata.ttl"), "# the snapshot before\n");
     Result r =
-        run(
-            "refresh-external",
+        refresh(
+            data,
             "wikidata",
-            "--root",
-            root(),
-            "--data",
-            data.toString(),
-            "--store",
-            store.toString(),
             "--service-route",
             ServicePolicy.WIKIDATA + "=" + StandIns.get().redirectingEndpoint());
     assertEquals(10, r.code(), r.err());

@@ -63,26 +63,14 @@ class DownloadsTest {
             + " <http://www.w3.org/2004/02/skos/core#exactMatch>"
             + " <http://www.w3.org/2004/02/skos/core#closeMatch> } ?s ?p ?o"
             + " FILTER(STRSTARTS(STR(?s), 'https://w3id.org/grand-bargain/id/')) }";
-    org.apache.jena.system.Txn.executeRead(
-        server.publication().kb().dataset(),
-        () -> {
-          try (var qe =
-              org.apache.jena.query.QueryExecution.dataset(server.publication().kb().dataset())
-                  .query(q)
-                  .build()) {
-            qe.execSelect()
-                .forEachRemaining(
-                    row -> {
-                      String o = row.getResource("o").getURI();
-                      String target =
-                          o.startsWith("http://www.wikidata.org/")
-                              ? "https://www.wikidata.org/"
-                              : "https://dbpedia.org/";
-                      counts.merge(
-                          target + " " + row.getResource("p").getLocalName(), 1L, Long::sum);
-                    });
-          }
-        });
+    for (var row : rows(q)) {
+      String o = row.getResource("o").getURI();
+      String target =
+          o.startsWith("http://www.wikidata.org/")
+              ? "https://www.wikidata.org/"
+              : "https://dbpedia.org/";
+      counts.merge(target + " " + row.getResource("p").getLocalName(), 1L, Long::sum);
+    }
     return counts;
   }
 
@@ -90,16 +78,19 @@ class DownloadsTest {
   private static int findings() {
     String q =
         "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <http://www.w3.org/ns/dqv#QualityAnnotation> }";
-    return org.apache.jena.system.Txn.calculateRead(
-        server.publication().kb().dataset(),
-        () -> {
-          try (var qe =
-              org.apache.jena.query.QueryExecution.dataset(server.publication().kb().dataset())
-                  .query(q)
-                  .build()) {
-            return qe.execSelect().next().getLiteral("n").getInt();
-          }
-        });
+    return rows(q).get(0).getLiteral("n").getInt();
+  }
+
+  /** The rows of a query over the release the server publishes. */
+  private static List<org.apache.jena.query.QuerySolution> rows(String q) {
+    var rs =
+        new org.w3id.grandbargain.kb.query.QueryRunner(server.publication().kb().dataset())
+            .select(
+                org.apache.jena.query.QueryFactory.create(q),
+                org.apache.jena.sparql.engine.binding.BindingFactory.empty());
+    List<org.apache.jena.query.QuerySolution> rows = new java.util.ArrayList<>();
+    rs.forEachRemaining(rows::add);
+    return rows;
   }
 
   @Test

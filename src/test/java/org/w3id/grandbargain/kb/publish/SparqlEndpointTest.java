@@ -278,24 +278,32 @@ class SparqlEndpointTest {
     assertEquals(200, shared.statusCode());
   }
 
-  @Test
-  void serviceOffTheAllowlistIsRefusedAndTheListenerIsNeverCalled() {
+  /**
+   * Asks the endpoint for a SERVICE call to {@code endpoint} and checks the status and message of
+   * the answer, and that the forbidden listener was not contacted meanwhile.
+   */
+  private static void assertServiceAnswer(String endpoint, int status, String message) {
     int before = StandIns.get().forbiddenContacts();
-    String forbidden = StandIns.get().forbiddenAddress();
     HttpResponse<byte[]> r =
         server.get(
-            q("SELECT * WHERE { SERVICE <" + forbidden + "> { ?s ?p ?o } }"),
-            "Accept",
-            "application/sparql-results+json");
-    assertEquals(403, r.statusCode());
+            q("SELECT * WHERE { SERVICE <" + endpoint + "> { ?s ?p ?o } }"), "Accept", "text/csv");
+    assertEquals(status, r.statusCode(), TestServer.text(r));
+    assertEquals(message, TestServer.text(r).strip());
     assertEquals(
+        before, StandIns.get().forbiddenContacts(), "the forbidden listener was contacted");
+  }
+
+  @Test
+  void serviceOffTheAllowlistIsRefusedAndTheListenerIsNeverCalled() {
+    String forbidden = StandIns.get().forbiddenAddress();
+    assertServiceAnswer(
+        forbidden,
+        403,
         "SERVICE <"
             + forbidden
             + "> is refused: not on the allowlist (https://query.wikidata.org/sparql, https://dbpedia.org/sparql, "
             + REDIRECTING
-            + ")",
-        TestServer.text(r).strip());
-    assertEquals(before, StandIns.get().forbiddenContacts(), "the listener was contacted");
+            + ")");
   }
 
   @Test
@@ -314,19 +322,12 @@ class SparqlEndpointTest {
 
   @Test
   void aRedirectFromAnAllowedEndpointIsABadGateway() {
-    int before = StandIns.get().forbiddenContacts();
-    HttpResponse<byte[]> r =
-        server.get(
-            q("SELECT * WHERE { SERVICE <" + REDIRECTING + "> { ?s ?p ?o } }"),
-            "Accept",
-            "text/csv");
-    assertEquals(502, r.statusCode(), TestServer.text(r));
-    assertEquals(
+    assertServiceAnswer(
+        REDIRECTING,
+        502,
         "SERVICE <"
             + REDIRECTING
-            + "> failed: it answered with a redirect (302), which is not followed",
-        TestServer.text(r).strip());
-    assertEquals(before, StandIns.get().forbiddenContacts(), "the redirect was followed");
+            + "> failed: it answered with a redirect (302), which is not followed");
   }
 
   @Test
