@@ -39,6 +39,7 @@ public final class Main {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    org.w3id.grandbargain.kb.query.QueryPolicy.lockDown();
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.w3id.grandbargain.kb.ConfigurationException;
 import org.w3id.grandbargain.kb.query.QueryPolicy;
 import org.w3id.grandbargain.kb.query.ServicePolicy;
 import picocli.CommandLine.Option;
@@ -58,17 +59,41 @@ final class ServiceOptions {
       description = "Most rows one SERVICE call may return (default: ${DEFAULT-VALUE}).")
   int serviceMaxRows;
 
+  @Option(
+      names = "--service-max-calls",
+      defaultValue = "100",
+      description =
+          "Most SERVICE calls one query may make, one per row that reaches a SERVICE (default: ${DEFAULT-VALUE}).")
+  int serviceMaxCalls;
+
   ServicePolicy services() {
     ServicePolicy.Builder b =
-        ServicePolicy.builder().timeout(Duration.ofSeconds(serviceTimeout)).maxRows(serviceMaxRows);
-    if (!noService) {
-      if (services.isEmpty()) {
-        b.allow(ServicePolicy.WIKIDATA).allow(ServicePolicy.DBPEDIA);
-      } else {
-        services.forEach(b::allow);
+        ServicePolicy.builder()
+            .timeout(Duration.ofSeconds(serviceTimeout))
+            .maxRows(serviceMaxRows)
+            .maxCalls(serviceMaxCalls);
+    if (noService) {
+      if (!services.isEmpty() || !routes.isEmpty()) {
+        throw new ConfigurationException(
+            "--no-service refuses every SERVICE call: it goes without --service and --service-route");
       }
-      routes.forEach(b::route);
+      return b.build();
     }
+    List<String> allowed =
+        services.isEmpty() ? List.of(ServicePolicy.WIKIDATA, ServicePolicy.DBPEDIA) : services;
+    allowed.forEach(b::allow);
+    routes.forEach(
+        (endpoint, address) -> {
+          if (!allowed.contains(endpoint)) {
+            throw new ConfigurationException(
+                "--service-route "
+                    + endpoint
+                    + ": only an endpoint on the allowlist ("
+                    + String.join(", ", allowed)
+                    + ") may be routed");
+          }
+          b.route(endpoint, address);
+        });
     return b.build();
   }
 

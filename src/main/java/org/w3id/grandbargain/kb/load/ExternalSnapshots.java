@@ -23,12 +23,14 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
  * The external snapshots of a data folder: {@code external/<name>.ttl}, each loaded into its own
  * named graph {@code .../graph/external/<name>}. What the file says of the snapshot itself (its
  * subject is the graph's IRI: how and when it was obtained, from where, under which licence) is the
- * editors' record and goes to the shared editorial graph; everything else is the external
- * dataset's.
+ * editors' record and goes to the shared editorial graph. Everything else is the external dataset's
+ * as the snapshot records it: fetched from the dataset's endpoint, or read on the published pages
+ * each reference names, as its description says ({@code gb:obtainedBy}).
  *
  * <p>A file is refused, naming it, when it does not parse, when it does not describe its graph as a
- * {@code gb:ExternalSnapshot}, or when it says anything of a resource of the knowledge base (those
- * are described in the data's YAML, in their own voices).
+ * {@code gb:ExternalSnapshot}, when a fact has a resource of the knowledge base as subject or
+ * object (those are described in the data's YAML, in their own voices), or when it names nodes
+ * under another graph's name.
  */
 final class ExternalSnapshots {
   static final String FOLDER = "external";
@@ -80,19 +82,35 @@ final class ExternalSnapshots {
               + graph.getURI()
               + "> as a gb:ExternalSnapshot (how and when it was obtained, from where)");
     }
+    String own = graph.getURI() + "/";
     for (Triple t : g.find().toList()) {
       Node s = t.getSubject();
-      if (s.isURI() && s.getURI().startsWith(GB.ID)) {
+      if (s.equals(graph)) {
+        out.add(Graphs.SHARED, s, t.getPredicate(), t.getObject());
+        continue;
+      }
+      for (Node n : List.of(s, t.getObject())) {
+        if (n.isURI() && n.getURI().startsWith(GB.ID)) {
+          throw new LoadException(
+              shown,
+              null,
+              "<"
+                  + n.getURI()
+                  + "> is a resource of the knowledge base: a snapshot holds only what the external"
+                  + " dataset says");
+        }
+      }
+      if (s.isURI() && s.getURI().startsWith(GB.GRAPH) && !s.getURI().startsWith(own)) {
         throw new LoadException(
             shown,
             null,
             "<"
                 + s.getURI()
-                + "> is a resource of the knowledge base: a snapshot holds only what the external"
-                + " dataset says");
+                + "> is not this snapshot's: its statement and reference nodes are named under <"
+                + own
+                + ">");
       }
-      Node into = s.equals(graph) ? Graphs.SHARED : graph;
-      out.add(into, s, t.getPredicate(), t.getObject());
+      out.add(graph, s, t.getPredicate(), t.getObject());
     }
   }
 }

@@ -23,6 +23,7 @@ public final class KbServer {
 
   /** Builds (does not start) the server for a publication. */
   public static FusekiServer build(ServerSettings settings, Publication publication) {
+    org.w3id.grandbargain.kb.query.QueryPolicy.lockDown();
     Site site = new Site(publication, settings);
     FusekiModules modules =
         FusekiModules.create(

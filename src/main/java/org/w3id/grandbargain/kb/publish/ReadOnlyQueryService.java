@@ -18,7 +18,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.grandbargain.kb.query.ServiceProblems;
+import org.w3id.grandbargain.kb.query.ServiceCalls;
 
 /**
  * The public SPARQL query operation: Fuseki's, made safe for a public server.
@@ -72,7 +72,7 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
   @Override
   protected QueryExecResult executeQuery(
       HttpAction action, QueryExec exec, Query query, String queryStringLog) {
-    ServiceProblems problems = ServiceProblems.attach(exec.getContext());
+    ServiceCalls problems = ServiceCalls.attach(exec.getContext());
     try {
       QueryExecResult result;
       try {

@@ -32,7 +32,7 @@ final class SparqlEndpointModule implements FusekiModule {
   @Override
   public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
     DatasetGraph dsg = site.publication.kb().dataset().asDatasetGraph();
-    // The one query policy: the timeout (a request's "initial,overall" can lower it, not raise
+    // The one query policy: the timeout (a request's "initial,overall" cannot raise
     // it) and SERVICE through the allowlist, for the endpoint and the API alike.
     site.settings.queryPolicy().install(dsg.getContext());
     DataService service =

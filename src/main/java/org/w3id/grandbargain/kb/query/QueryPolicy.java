@@ -25,9 +25,16 @@ import org.w3id.grandbargain.kb.ConfigurationException;
 public record QueryPolicy(Duration timeout, int maxRows, ServicePolicy services) {
 
   static {
+    lockDown();
+  }
+
+  /**
+   * Makes ARQ's global registry, which a query executed without an installed policy falls back to
+   * (any context this code did not set up), refuse every SERVICE call. The command line and the
+   * server call it at start; loading this class does too.
+   */
+  public static synchronized void lockDown() {
     org.apache.jena.sys.JenaSystem.init();
-    // A query executed without an installed policy (any context this code did not set up) falls
-    // back to ARQ's global registry: there, every SERVICE call is refused.
     ServiceExecutorRegistry global = new ServiceExecutorRegistry();
     global.add(ServiceExecutorRegistry.httpService);
     global.addSingleLink(new ServiceGuard(ServicePolicy.none()));
@@ -50,6 +57,11 @@ public record QueryPolicy(Duration timeout, int maxRows, ServicePolicy services)
     return new QueryPolicy(Duration.ofSeconds(10), 10_000, ServicePolicy.defaults());
   }
 
+  /** The defaults without SERVICE: for queries that must not leave the knowledge base. */
+  public static QueryPolicy offline() {
+    return defaults().withServices(ServicePolicy.none());
+  }
+
   /** The same policy with another set of SERVICE endpoints. */
   public QueryPolicy withServices(ServicePolicy services) {
     return new QueryPolicy(timeout, maxRows, services);
@@ -57,8 +69,8 @@ public record QueryPolicy(Duration timeout, int maxRows, ServicePolicy services)
 
   /**
    * Makes every query executed with this context follow the policy: the time limit (initial and
-   * overall: a request may lower it, not raise it), and SERVICE only through {@link ServiceGuard},
-   * over an HTTP client that never follows redirects and with the calls' own time limit.
+   * overall: a request cannot raise it), and SERVICE only through {@link ServiceGuard}, over an
+   * HTTP client that never follows redirects and with the calls' own time limit.
    */
   public void install(Context context) {
     long millis = timeout.toMillis();
@@ -68,12 +80,14 @@ public record QueryPolicy(Duration timeout, int maxRows, ServicePolicy services)
     registry.addSingleLink(new ServiceGuard(services));
     ServiceExecutorRegistry.set(context, registry);
     context.set(ARQ.httpServiceAllowed, !services.endpoints().isEmpty());
+    // one call may not outlast the query it is part of
+    Duration call = services.timeout().compareTo(timeout) < 0 ? services.timeout() : timeout;
     context.set(
         ARQ.httpQueryClient,
         HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(services.timeout())
+            .connectTimeout(call)
             .build());
-    context.set(ARQ.httpQueryTimeout, services.timeout().toMillis());
+    context.set(ARQ.httpQueryTimeout, call.toMillis());
   }
 }

@@ -28,9 +28,9 @@ public final class QueryRunner {
   private final Dataset dataset;
   private final QueryPolicy policy;
 
-  /** A runner under the default policy ({@link QueryPolicy#defaults()}). */
+  /** A runner under the default policy without SERVICE ({@link QueryPolicy#offline()}). */
   public QueryRunner(Dataset dataset) {
-    this(dataset, QueryPolicy.defaults());
+    this(dataset, QueryPolicy.offline());
   }
 
   /** A runner whose queries follow {@code policy}: its timeout and its SERVICE allowlist. */
@@ -43,7 +43,7 @@ public final class QueryRunner {
     // the dataset's own settings (its union default graph) with the policy's on top
     Context context = dataset.getContext().copy();
     policy.install(context);
-    ServiceProblems.attach(context);
+    ServiceCalls.attach(context);
     return QueryExecution.dataset(dataset)
         .query(query)
         .substitution(binding)
@@ -53,7 +53,7 @@ public final class QueryRunner {
   }
 
   private static void raiseServiceProblems(QueryExecution qe) {
-    ServiceProblems.of(qe.getContext()).ifPresent(ServiceProblems::raise);
+    ServiceCalls.of(qe.getContext()).ifPresent(ServiceCalls::raise);
   }
 
   /** Checks and parses the arguments of a named query into a binding. */

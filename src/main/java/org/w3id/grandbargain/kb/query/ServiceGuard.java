@@ -62,7 +62,7 @@ final class ServiceGuard implements ChainingServiceExecutor {
    * would otherwise go on (a FILTER takes an error for "false") and try the call again per row.
    */
   private static void stop(ExecutionContext execCxt, org.w3id.grandbargain.kb.KbException e) {
-    ServiceProblems.of(execCxt.getContext()).ifPresent(p -> p.record(e));
+    ServiceCalls.of(execCxt.getContext()).ifPresent(p -> p.record(e));
     java.util.concurrent.atomic.AtomicBoolean cancel = execCxt.getCancelSignal();
     if (cancel != null) {
       cancel.set(true);
@@ -92,6 +92,16 @@ final class ServiceGuard implements ChainingServiceExecutor {
     URI address = endpoint.address();
     if (!endpoint.isRouted()) {
       checkPublic(iri, address.getHost());
+    }
+    int made = ServiceCalls.of(execCxt.getContext()).map(ServiceCalls::call).orElse(1);
+    if (made > policy.maxCalls()) {
+      throw new ServiceFailedException(
+          "SERVICE <"
+              + iri
+              + "> is not called: the query has made "
+              + policy.maxCalls()
+              + " SERVICE calls, the most one query may make (one per row that reaches a SERVICE)",
+          null);
     }
     OpSlice bounded = new OpSlice(opExecute.getSubOp(), Long.MIN_VALUE, policy.maxRows() + 1L);
     OpService call =
@@ -161,7 +171,11 @@ final class ServiceGuard implements ChainingServiceExecutor {
     }
   }
 
-  /** Whether an address is outside loopback, link-local, private, shared and multicast ranges. */
+  /**
+   * Whether an address is public: outside the loopback, unspecified, link-local, private, shared,
+   * benchmarking, documentation, reserved and multicast ranges, and for an IPv6 address that embeds
+   * an IPv4 one (NAT64, 6to4, IPv4-compatible), outside them for that one too.
+   */
   static boolean isPublic(InetAddress a) {
     if (a.isLoopbackAddress()
         || a.isAnyLocalAddress()
@@ -172,13 +186,47 @@ final class ServiceGuard implements ChainingServiceExecutor {
     }
     byte[] b = a.getAddress();
     if (a instanceof Inet6Address) {
-      return (b[0] & 0xfe) != 0xfc; // fc00::/7, unique local
+      int b0 = b[0] & 0xff;
+      int b1 = b[1] & 0xff;
+      if ((b0 & 0xfe) == 0xfc // fc00::/7, unique local
+          || (b0 == 0x20 && b1 == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8)) {
+        return false; // 2001:db8::/32, documentation
+      }
+      if (b0 == 0x20 && b1 == 0x02) { // 2002::/16, 6to4: the IPv4 address in bytes 2 to 5
+        return isPublicIpv4(java.util.Arrays.copyOfRange(b, 2, 6));
+      }
+      boolean nat64 = b0 == 0 && b1 == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+      boolean compatible = true; // ::a.b.c.d
+      for (int i = 0; i < 12; i++) {
+        compatible &= b[i] == 0;
+        if (i >= 4 && b[i] != 0) {
+          nat64 = false;
+        }
+      }
+      if (nat64 || compatible) {
+        return isPublicIpv4(java.util.Arrays.copyOfRange(b, 12, 16));
+      }
+      return true;
     }
+    return isPublicIpv4(b);
+  }
+
+  private static boolean isPublicIpv4(byte[] b) {
     int first = b[0] & 0xff;
     int second = b[1] & 0xff;
+    int third = b[2] & 0xff;
     return first != 0 // 0.0.0.0/8
+        && first != 10 // 10.0.0.0/8
+        && first != 127 // 127.0.0.0/8
+        && !(first == 169 && second == 254) // 169.254.0.0/16, link-local
+        && !(first == 172 && second >= 16 && second < 32) // 172.16.0.0/12
+        && !(first == 192 && second == 168) // 192.168.0.0/16
         && !(first == 100 && second >= 64 && second < 128) // 100.64.0.0/10, shared
-        && !(first == 192 && second == 0 && (b[2] & 0xff) == 0); // 192.0.0.0/24
+        && !(first == 192 && second == 0 && (third == 0 || third == 2)) // IETF, documentation
+        && !(first == 198 && (second == 18 || second == 19)) // 198.18.0.0/15, benchmarking
+        && !(first == 198 && second == 51 && third == 100) // documentation
+        && !(first == 203 && second == 0 && third == 113) // documentation
+        && first < 224; // multicast, reserved 240.0.0.0/4 and broadcast
   }
 
   private static ServiceFailedException failed(String iri, RuntimeException e) {

@@ -27,6 +27,8 @@ import org.w3id.grandbargain.kb.ConfigurationException;
  * @param endpoints the allowlist; empty means SERVICE is refused altogether
  * @param timeout the longest one call may take to answer
  * @param maxRows the most rows one call may return; a call that returns more fails
+ * @param maxCalls the most calls one query may make (a SERVICE is called once per row that reaches
+ *     it); the next one fails
  * @param resolver how a host name is resolved before a call, to refuse names that lead into the
  *     server's own network (the system resolver unless a test supplies one)
  */
@@ -34,6 +36,7 @@ public record ServicePolicy(
     List<ServiceEndpoint> endpoints,
     Duration timeout,
     int maxRows,
+    int maxCalls,
     Function<String, List<InetAddress>> resolver) {
 
   /** The Wikidata Query Service. */
@@ -48,7 +51,7 @@ public record ServicePolicy(
     Objects.requireNonNull(resolver, "resolver");
   }
 
-  /** The defaults: Wikidata and DBpedia, 20 s a call, 10,000 rows a call. */
+  /** The defaults: Wikidata and DBpedia, 20 s and 10,000 rows a call, 100 calls a query. */
   public static ServicePolicy defaults() {
     return builder().allow(WIKIDATA).allow(DBPEDIA).build();
   }
@@ -81,6 +84,7 @@ public record ServicePolicy(
     private final Map<String, String> allowed = new LinkedHashMap<>();
     private Duration timeout = Duration.ofSeconds(20);
     private int maxRows = 10_000;
+    private int maxCalls = 100;
     private Function<String, List<InetAddress>> resolver = ServicePolicy::systemResolve;
 
     private Builder() {}
@@ -107,6 +111,11 @@ public record ServicePolicy(
       return this;
     }
 
+    public Builder maxCalls(int maxCalls) {
+      this.maxCalls = maxCalls;
+      return this;
+    }
+
     public Builder resolver(Function<String, List<InetAddress>> resolver) {
       this.resolver = resolver;
       return this;
@@ -129,7 +138,10 @@ public record ServicePolicy(
       if (maxRows < 1) {
         throw new ConfigurationException("SERVICE row bound " + maxRows + " must be at least 1");
       }
-      return new ServicePolicy(endpoints, timeout, maxRows, resolver);
+      if (maxCalls < 1) {
+        throw new ConfigurationException("SERVICE call budget " + maxCalls + " must be at least 1");
+      }
+      return new ServicePolicy(endpoints, timeout, maxRows, maxCalls, resolver);
     }
   }
 }

@@ -109,7 +109,14 @@ public final class SnapshotRefresh {
                 NodeFactory.createLiteralDT(retrieved.toString(), XSDDatatype.XSDdate))
             .build();
     Model facts = new QueryRunner(kb, policy).construct(query, binding);
-    if (facts.isEmpty()) {
+    String references = graph + "/reference/";
+    boolean anyFact =
+        facts.listStatements().toList().stream()
+            .anyMatch(
+                st ->
+                    !st.getSubject().isURIResource()
+                        || !st.getSubject().getURI().startsWith(references));
+    if (!anyFact) {
       throw new ServiceFailedException(
           "SERVICE <"
               + headers.get("endpoint")
@@ -123,7 +130,16 @@ public final class SnapshotRefresh {
     out.setNsPrefixes(Prefixes.standard());
     out.setNsPrefix("wd", "http://www.wikidata.org/entity/");
     out.setNsPrefix("pr", "http://www.wikidata.org/prop/reference/");
-    describe(out, graph, headers, text, retrieved);
+    String endpoint = headers.get("endpoint");
+    String calledAt =
+        policy
+            .services()
+            .find(java.net.URI.create(endpoint))
+            .map(e -> e.address().toString())
+            .orElse(endpoint);
+    String mirror = calledAt.equals(endpoint) ? "" : " (called at its mirror " + calledAt + ")";
+    headers.put("mirror", mirror);
+    describe(out, graph, headers, text, retrieved, calledAt);
     out.add(facts);
     StringWriter turtle = new StringWriter();
     turtle.write(
@@ -131,6 +147,7 @@ public final class SnapshotRefresh {
             + headers.get("summary")
             + ".\n# Written by refresh-external from "
             + headers.get("endpoint")
+            + headers.get("mirror")
             + " on "
             + retrieved
             + "; run it again to refresh.\n\n");
@@ -148,7 +165,12 @@ public final class SnapshotRefresh {
   }
 
   private static void describe(
-      Model out, String graph, Map<String, String> headers, String text, LocalDate retrieved) {
+      Model out,
+      String graph,
+      Map<String, String> headers,
+      String text,
+      LocalDate retrieved,
+      String calledAt) {
     Resource g = out.createResource(graph);
     g.addProperty(RDF.type, out.createResource(GB.ExternalSnapshot.getURI()))
         .addProperty(GB.label, out.createLiteral(headers.get("summary"), "en"))
@@ -157,6 +179,7 @@ public final class SnapshotRefresh {
             out.createLiteral(
                 "Fetched by refresh-external from the endpoint "
                     + headers.get("endpoint")
+                    + headers.get("mirror")
                     + " with the query gb:query, on "
                     + retrieved
                     + ". "
@@ -168,7 +191,7 @@ public final class SnapshotRefresh {
         .addProperty(
             DCTerms.created, out.createTypedLiteral(retrieved.toString(), XSDDatatype.XSDdate))
         .addProperty(PROV.wasAttributedTo, out.createResource(GB.ID + "editors"))
-        .addProperty(DCTerms.source, out.createResource(headers.get("endpoint")))
+        .addProperty(DCTerms.source, out.createResource(calledAt))
         .addProperty(GB.query, text);
   }
 }

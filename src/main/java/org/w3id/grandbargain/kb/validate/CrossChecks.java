@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.grandbargain.kb.ConfigurationException;
@@ -51,6 +54,9 @@ public final class CrossChecks {
   private static final Node TEXTUAL_BODY = NodeFactory.createURI(OA + "TextualBody");
   private static final Node EDITORS = NodeFactory.createURI(GB.ID + "editors");
   private static final List<String> COLUMNS = List.of("target", "claim", "finding", "comparedWith");
+
+  /** The longest one check may run. */
+  private static final java.time.Duration CHECK_TIMEOUT = java.time.Duration.ofSeconds(60);
 
   private CrossChecks() {}
 
@@ -109,7 +115,23 @@ public final class CrossChecks {
     Dataset over = DatasetFactory.wrap(view);
     List<Finding> found = new ArrayList<>();
     for (Check check : checks) {
-      try (QueryExecution qe = QueryExecution.dataset(over).query(check.query()).build()) {
+      // a check runs offline, on the snapshots: no SERVICE call goes anywhere
+      ServiceExecutorRegistry offline = new ServiceExecutorRegistry();
+      offline.addSingleLink(
+          (opExecute, opOriginal, binding, execCxt, chain) -> {
+            throw new ConfigurationException(
+                check.name()
+                    + ": a check runs offline, on the snapshots; SERVICE "
+                    + opOriginal.getService()
+                    + " is not called");
+          });
+      try (QueryExecution qe =
+          QueryExecution.dataset(over)
+              .query(check.query())
+              .set(ARQConstants.registryServiceExecutors, offline)
+              .set(ARQ.httpServiceAllowed, false)
+              .timeout(CHECK_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+              .build()) {
         qe.execSelect().forEachRemaining(row -> found.add(Finding.of(check, row)));
       }
     }

@@ -68,6 +68,20 @@ class ExternalSnapshotsTest {
   }
 
   @Test
+  void aSnapshotThatLinksToTheKnowledgeBasesOwnResourcesIsRefused(@TempDir Path root)
+      throws IOException {
+    String message =
+        refusal(
+            root,
+            HEAD
+                + "<http://www.wikidata.org/entity/Q48259>"
+                + " <http://www.w3.org/2002/07/owl#sameAs>"
+                + " <https://w3id.org/grand-bargain/id/dick-cheney> .\n");
+    assertTrue(
+        message.contains("<https://w3id.org/grand-bargain/id/dick-cheney> is a resource"), message);
+  }
+
+  @Test
   void aSnapshotThatDescribesTheKnowledgeBasesOwnResourcesIsRefused(@TempDir Path root)
       throws IOException {
     String message =

@@ -225,6 +225,26 @@ class ServicePolicyTest {
   }
 
   @Test
+  void aQueryMayMakeNoMoreCallsThanItsBudget() {
+    QueryPolicy policy =
+        QueryPolicy.defaults()
+            .withServices(
+                ServicePolicy.builder()
+                    .route(ServicePolicy.WIKIDATA, STAND_INS.wikidataEndpoint())
+                    .maxCalls(2)
+                    .build());
+    String perRow =
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT * { VALUES ?i {"
+            + " <http://www.wikidata.org/entity/Q207> <http://www.wikidata.org/entity/Q48259>"
+            + " <http://www.wikidata.org/entity/Q3616> }"
+            + " SERVICE <https://query.wikidata.org/sparql> { ?i rdfs:label ?l } }";
+    assertEquals(
+        "SERVICE <https://query.wikidata.org/sparql> is not called: the query has made 2 SERVICE"
+            + " calls, the most one query may make (one per row that reaches a SERVICE)",
+        refusal(policy, perRow));
+  }
+
+  @Test
   void anAllowlistedEndpointAnswers() {
     assertEquals(
         2,
