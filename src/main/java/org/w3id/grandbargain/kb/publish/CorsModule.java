@@ -39,6 +39,22 @@ final class CorsModule implements FusekiModule {
   @Override
   public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
     builder.addFilter("/*", new ConfiguredCrossOriginFilter());
+    builder.addFilter("/*", new NoSniffFilter());
+  }
+
+  /** Tells browsers to take every response as the type it says it is ({@code nosniff}). */
+  static final class NoSniffFilter implements jakarta.servlet.Filter {
+    @Override
+    public void doFilter(
+        jakarta.servlet.ServletRequest request,
+        jakarta.servlet.ServletResponse response,
+        jakarta.servlet.FilterChain chain)
+        throws java.io.IOException, ServletException {
+      if (response instanceof jakarta.servlet.http.HttpServletResponse http) {
+        http.setHeader("X-Content-Type-Options", "nosniff");
+      }
+      chain.doFilter(request, response);
+    }
   }
 
   /** Fuseki's filter, given its settings in code instead of a file. */

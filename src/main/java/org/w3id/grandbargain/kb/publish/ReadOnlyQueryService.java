@@ -3,6 +3,7 @@ package org.w3id.grandbargain.kb.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -30,8 +31,9 @@ import org.w3id.grandbargain.kb.query.ServiceCalls;
  *       org.w3id.grandbargain.kb.query.QueryPolicy}, checked where Jena dispatches every call; a
  *       refused call is a 403 and a failed one (error, timeout, redirect, too many rows) a 502,
  *       each with its reason;
- *   <li>a {@code timeout} parameter that does not parse is refused with 400 rather than ignored;
- *       the server's timeout bounds whatever a request asks for;
+ *   <li>a {@code timeout} parameter that does not parse is refused with 400 rather than ignored,
+ *       and so are {@code stylesheet} and {@code callback}, which Fuseki would write into the
+ *       answer as given; the server's timeout bounds whatever a request asks for;
  *   <li>answers are computed in full before a byte is sent, so a timeout is a clean 503 and never a
  *       truncated 200, and they are bounded: past {@link ServerSettings#maxResultRows()} rows (or
  *       triples) the answer is cut and the response says so in {@code X-Result-Truncated}.
@@ -62,6 +64,14 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
   @Override
   public void validate(HttpAction action) {
     super.validate(action);
+    // Fuseki writes these into the answer as given: a stylesheet into the XML results, a
+    // callback around the JSON; refused, so that no request text is reflected into a response
+    for (String reflected : List.of("stylesheet", "callback")) {
+      if (action.getRequestParameter(reflected) != null) {
+        ServletOps.errorBadRequest(
+            "the parameter '" + reflected + "' is not supported by this endpoint");
+      }
+    }
     String timeout = action.getRequestParameter("timeout");
     if (timeout != null && Timeouts.parseTimeoutStr(timeout, TimeUnit.SECONDS) == null) {
       ServletOps.errorBadRequest(

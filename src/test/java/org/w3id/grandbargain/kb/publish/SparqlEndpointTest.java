@@ -364,6 +364,31 @@ class SparqlEndpointTest {
   }
 
   @Test
+  void parametersThatWouldBeReflectedIntoTheAnswerAreRefused() {
+    for (String reflected : List.of("stylesheet", "callback")) {
+      HttpResponse<byte[]> r =
+          server.get(
+              q(COUNT_CLAIMS) + "&" + reflected + "=%22%3E%3Cscript%3Ealert(1)%3C/script%3E",
+              "Accept",
+              "application/sparql-results+xml");
+      assertEquals(400, r.statusCode(), reflected);
+      assertTrue(
+          TestServer.text(r)
+              .contains("the parameter '" + reflected + "' is not supported by this endpoint"),
+          TestServer.text(r));
+      assertFalse(TestServer.text(r).contains("<script>"), TestServer.text(r));
+    }
+  }
+
+  @Test
+  void everyResponseForbidsTypeSniffing() {
+    for (String path : List.of("/", q(COUNT_CLAIMS), "/doc/id/dick-cheney", "/no/such/page")) {
+      HttpResponse<byte[]> r = server.get(path, "Accept", "text/html");
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+    }
+  }
+
+  @Test
   void aTimeoutThatDoesNotParseIsRefused() {
     HttpResponse<byte[]> r = server.get(q(COUNT_CLAIMS) + "&timeout=soon", "Accept", "text/csv");
     assertEquals(400, r.statusCode());
