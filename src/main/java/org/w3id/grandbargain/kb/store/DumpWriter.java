@@ -37,26 +37,28 @@ final class DumpWriter {
 
   /** Prepares the sorted quads and the sorted union triples of a dataset. */
   DumpWriter(DatasetGraph dataset) {
-    this(dataset, g -> true);
+    this(sorted(dataset));
   }
 
-  /** Prepares the sorted quads and union triples of the graphs of a dataset that {@code keep}. */
-  DumpWriter(DatasetGraph dataset, java.util.function.Predicate<org.apache.jena.graph.Node> keep) {
-    List<Quad> q = new ArrayList<>();
-    dataset
-        .find()
-        .forEachRemaining(
-            x -> {
-              if (keep.test(x.getGraph())) {
-                q.add(x);
-              }
-            });
-    q.sort(Comparator.comparing(DumpWriter::line));
-    this.quads = List.copyOf(q);
+  private DumpWriter(List<Quad> sortedQuads) {
+    this.quads = List.copyOf(sortedQuads);
     List<Triple> t =
-        new ArrayList<>(new java.util.LinkedHashSet<>(q.stream().map(Quad::asTriple).toList()));
+        new ArrayList<>(
+            new java.util.LinkedHashSet<>(sortedQuads.stream().map(Quad::asTriple).toList()));
     t.sort(Comparator.comparing(NodeFmtLib::str));
     this.triples = List.copyOf(t);
+  }
+
+  private static List<Quad> sorted(DatasetGraph dataset) {
+    List<Quad> q = new ArrayList<>();
+    dataset.find().forEachRemaining(q::add);
+    q.sort(Comparator.comparing(DumpWriter::line));
+    return q;
+  }
+
+  /** The same dump of the graphs that {@code keep} alone, the quads already in order. */
+  DumpWriter only(java.util.function.Predicate<org.apache.jena.graph.Node> keep) {
+    return new DumpWriter(quads.stream().filter(q -> keep.test(q.getGraph())).toList());
   }
 
   private static String line(Quad q) {

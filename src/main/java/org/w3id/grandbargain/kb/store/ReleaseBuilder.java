@@ -72,7 +72,7 @@ public final class ReleaseBuilder {
     DumpWriter all = new DumpWriter(dataset);
     String hash = all.contentSha256();
     Map<Node, String> ownLicence = separatelyLicensed(dataset);
-    DumpWriter dumps = new DumpWriter(dataset, g -> !ownLicence.containsKey(g));
+    DumpWriter dumps = all.only(g -> !ownLicence.containsKey(g));
     String id = Version.current() + "-" + hash.substring(0, 12);
     Path staging = store.stage();
     try {
@@ -87,7 +87,7 @@ public final class ReleaseBuilder {
       for (Map.Entry<Node, String> own : ownLicence.entrySet()) {
         String name = own.getKey().getURI().substring(GB.GRAPH.length()).replace('/', '-');
         DumpFile d =
-            new DumpWriter(dataset, own.getKey()::equals)
+            all.only(own.getKey()::equals)
                 .write(
                     DumpFormat.TRIG,
                     dumpDir,

@@ -190,6 +190,13 @@ class MainTest {
     assertEquals(before, StandIns.get().forbiddenContacts());
   }
 
+  /** A data folder whose Wikidata snapshot is a placeholder; its external folder. */
+  private static Path snapshotBefore(Path data) throws java.io.IOException {
+    Path external = Files.createDirectories(data.resolve("external"));
+    Files.writeString(external.resolve("wikidata.ttl"), "# the snapshot before\n");
+    return external;
+  }
+
   /** Runs refresh-external over the test release, writing into {@code data}/external. */
   private static Result refresh(Path data, String... more) {
     List<String> args =
@@ -210,8 +217,7 @@ class MainTest {
 
   @Test
   void refreshExternalRewritesTheSnapshotsFromTheEndpoints(@TempDir Path data) throws Exception {
-    Path external = Files.createDirectories(data.resolve("external"));
-    Files.writeString(external.resolve("wikidata.ttl"), "# the snapshot before\n");
+    Path external = snapshotBefore(data);
     Result r =
         refresh(
             data,
@@ -247,8 +253,7 @@ class MainTest {
 
   @Test
   void refreshExternalLeavesTheSnapshotWhenTheEndpointFails(@TempDir Path data) throws Exception {
-    Path external = Files.createDirectories(data.resolve("external"));
-    Files.writeString(external.resolve("wikidata.ttl"), "# the snapshot before\n");
+    Path external = snapshotBefore(data);
     Result r =
         refresh(
             data,
