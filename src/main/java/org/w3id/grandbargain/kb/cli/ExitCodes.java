@@ -31,6 +31,9 @@ final class ExitCodes {
       if (c instanceof ServiceFailedException) {
         return SERVICE_FAILED;
       }
+      if (c instanceof org.w3id.grandbargain.kb.query.QueryLimitException) {
+        return CONFIGURATION;
+      }
     }
     if (e instanceof LoadException) {
       return LOAD;

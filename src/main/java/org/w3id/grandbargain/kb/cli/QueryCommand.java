@@ -110,7 +110,7 @@ final class QueryCommand implements Callable<Integer> {
               ? source.sparql
               : Files.readString(source.file, StandardCharsets.UTF_8);
       try {
-        query = QueryFactory.create(text);
+        query = QueryFactory.create(policy.policy().checkLength(text));
       } catch (QueryParseException e) {
         throw new ConfigurationException("malformed query: " + e.getMessage(), e);
       }

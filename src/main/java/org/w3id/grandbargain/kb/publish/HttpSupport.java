@@ -37,20 +37,22 @@ final class HttpSupport {
   }
 
   /**
-   * The status for a query that failed on a SERVICE call, found anywhere in the chain of causes:
-   * 403 for a call the policy refuses, 502 for an allowed call that failed; empty for any other
-   * failure.
+   * The one map from a query's failures to statuses, for the endpoint and the API alike, found
+   * anywhere in the chain of causes: 400 for a query past a limit of the policy, 403 for a SERVICE
+   * call the policy refuses, 502 for an allowed call that failed; empty for any other failure.
    */
   static java.util.Optional<Integer> serviceError(Throwable e) {
     return serviceCause(e)
         .map(
             c ->
-                c instanceof org.w3id.grandbargain.kb.query.ServiceRefusedException
-                    ? HttpServletResponse.SC_FORBIDDEN
-                    : HttpServletResponse.SC_BAD_GATEWAY);
+                c instanceof org.w3id.grandbargain.kb.query.QueryLimitException
+                    ? HttpServletResponse.SC_BAD_REQUEST
+                    : c instanceof org.w3id.grandbargain.kb.query.ServiceRefusedException
+                        ? HttpServletResponse.SC_FORBIDDEN
+                        : HttpServletResponse.SC_BAD_GATEWAY);
   }
 
-  /** The message of the SERVICE refusal or failure behind {@code e}, or {@code e}'s own. */
+  /** The message of the limit, SERVICE refusal or failure behind {@code e}, or {@code e}'s own. */
   static String rootMessage(Throwable e) {
     return serviceCause(e).map(Throwable::getMessage).orElse(e.getMessage());
   }
@@ -58,7 +60,8 @@ final class HttpSupport {
   private static java.util.Optional<Throwable> serviceCause(Throwable e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof org.w3id.grandbargain.kb.query.ServiceRefusedException
-          || c instanceof org.w3id.grandbargain.kb.query.ServiceFailedException) {
+          || c instanceof org.w3id.grandbargain.kb.query.ServiceFailedException
+          || c instanceof org.w3id.grandbargain.kb.query.QueryLimitException) {
         return java.util.Optional.of(c);
       }
       if (c.getCause() == c) {

@@ -42,10 +42,12 @@ import org.w3id.grandbargain.kb.query.ServiceCalls;
 final class ReadOnlyQueryService extends SPARQL_QueryDataset {
   private final ServiceDescription description;
   private final int maxRows;
+  private final org.w3id.grandbargain.kb.query.QueryPolicy policy;
 
   ReadOnlyQueryService(ServiceDescription description, ServerSettings settings) {
     this.description = description;
     this.maxRows = settings.maxResultRows();
+    this.policy = settings.queryPolicy();
   }
 
   @Override
@@ -77,6 +79,17 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
       ServletOps.errorBadRequest(
           "timeout '" + timeout + "' is not a number of seconds (or 'initial,overall')");
     }
+  }
+
+  @Override
+  protected void execute(String queryString, HttpAction action) {
+    // before Fuseki parses it: parsing and planning grow faster than the text, outside the timeout
+    try {
+      policy.checkLength(queryString);
+    } catch (org.w3id.grandbargain.kb.query.QueryLimitException e) {
+      ServletOps.errorBadRequest(e.getMessage());
+    }
+    super.execute(queryString, action);
   }
 
   @Override

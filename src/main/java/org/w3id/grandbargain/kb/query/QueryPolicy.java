@@ -10,8 +10,10 @@ import org.w3id.grandbargain.kb.ConfigurationException;
 
 /**
  * The one policy under which every query runs, from the public endpoint, the API and the command
- * line alike: how long it may run, how many rows an answer holds, and which endpoints SERVICE may
- * call ({@link ServicePolicy}).
+ * line alike: how long it may run, how many rows an answer holds, which endpoints SERVICE may call
+ * ({@link ServicePolicy}), and the bounds that keep a query's cost within its time limit and its
+ * memory small ({@link QueryGuard}: how long its text, how deep its OFFSET, how long the strings it
+ * builds; REGEX and REPLACE stop at the time limit).
  *
  * <pre>{@code
  * QueryPolicy policy = new QueryPolicy(Duration.ofSeconds(10), 10_000, ServicePolicy.defaults());
@@ -21,8 +23,27 @@ import org.w3id.grandbargain.kb.ConfigurationException;
  * @param timeout the longest a query may run
  * @param maxRows the most rows (or triples) an answer holds
  * @param services which SERVICE calls are allowed, with their own time limit and row bound
+ * @param maxQueryLength the longest query text accepted, in characters (parsing and planning grow
+ *     faster than the text, outside the time limit)
+ * @param maxOffset the deepest {@code OFFSET} accepted
+ * @param maxStringLength the longest string an expression of a query may build, in characters
  */
-public record QueryPolicy(Duration timeout, int maxRows, ServicePolicy services) {
+public record QueryPolicy(
+    Duration timeout,
+    int maxRows,
+    ServicePolicy services,
+    int maxQueryLength,
+    long maxOffset,
+    int maxStringLength) {
+
+  /** The default longest query text: 32,768 characters. */
+  public static final int MAX_QUERY_LENGTH = 32_768;
+
+  /** The default deepest OFFSET: 100,000. */
+  public static final long MAX_OFFSET = 100_000;
+
+  /** The default longest string a query may build: 1,000,000 characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
 
   static {
     lockDown();
@@ -50,6 +71,37 @@ public record QueryPolicy(Duration timeout, int maxRows, ServicePolicy services)
     if (maxRows < 1) {
       throw new ConfigurationException("maximum result rows " + maxRows + " must be at least 1");
     }
+    if (maxQueryLength < 1 || maxOffset < 0 || maxStringLength < 1) {
+      throw new ConfigurationException(
+          "query limits must be positive: query length "
+              + maxQueryLength
+              + ", offset "
+              + maxOffset
+              + ", string length "
+              + maxStringLength);
+    }
+  }
+
+  /** A policy with the default query length, offset and string bounds. */
+  public QueryPolicy(Duration timeout, int maxRows, ServicePolicy services) {
+    this(timeout, maxRows, services, MAX_QUERY_LENGTH, MAX_OFFSET, MAX_STRING_LENGTH);
+  }
+
+  /**
+   * Refuses query text longer than {@link #maxQueryLength()}, before it is parsed.
+   *
+   * @throws QueryLimitException naming the length and the limit
+   */
+  public String checkLength(String queryText) {
+    if (queryText != null && queryText.length() > maxQueryLength) {
+      throw new QueryLimitException(
+          "the query is "
+              + queryText.length()
+              + " characters long, more than the "
+              + maxQueryLength
+              + " this endpoint accepts");
+    }
+    return queryText;
   }
 
   /** The defaults: 10 s, 10,000 rows, SERVICE to Wikidata and DBpedia only. */
@@ -64,7 +116,7 @@ public record QueryPolicy(Duration timeout, int maxRows, ServicePolicy services)
 
   /** The same policy with another set of SERVICE endpoints. */
   public QueryPolicy withServices(ServicePolicy services) {
-    return new QueryPolicy(timeout, maxRows, services);
+    return new QueryPolicy(timeout, maxRows, services, maxQueryLength, maxOffset, maxStringLength);
   }
 
   /**
@@ -75,6 +127,7 @@ public record QueryPolicy(Duration timeout, int maxRows, ServicePolicy services)
   public void install(Context context) {
     long millis = timeout.toMillis();
     context.set(ARQ.queryTimeout, millis + "," + millis);
+    QueryGuard.install(context, this);
     ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
     registry.add(ServiceExecutorRegistry.httpService);
     registry.addSingleLink(new ServiceGuard(services));

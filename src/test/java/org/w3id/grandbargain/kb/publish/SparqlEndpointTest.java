@@ -351,6 +351,63 @@ class SparqlEndpointTest {
   }
 
   @Test
+  void stringsAQueryBuildsAreBounded() {
+    String doubling =
+        "SELECT (STRLEN(?s) AS ?n) WHERE { BIND(\"aaaaaaaaaaaaaaaa\" AS ?a0) "
+            + java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> "BIND(CONCAT(?a" + i + ", ?a" + i + ") AS ?a" + (i + 1) + ")")
+                .collect(java.util.stream.Collectors.joining(" "))
+            + " BIND(?a20 AS ?s) }";
+    for (String query : List.of(doubling)) {
+      HttpResponse<byte[]> r = server.get(q(query), "Accept", "text/csv");
+      assertEquals(400, r.statusCode(), query + ": " + TestServer.text(r));
+      assertTrue(
+          TestServer.text(r).contains("more than the 1000000 a query may build"),
+          TestServer.text(r));
+    }
+    HttpResponse<byte[]> small =
+        server.get(
+            q(
+                "SELECT (REPLACE(\"abc\", \"b\", \"x\") AS ?r) (CONCAT(\"a\", \"b\") AS ?c) WHERE {}"),
+            "Accept",
+            "text/csv");
+    assertEquals("r,c\r\naxc,ab\r\n", TestServer.text(small));
+  }
+
+  @Test
+  void aDeepOffsetALongQueryAndJavaFunctionsAreRefused() {
+    HttpResponse<byte[]> deep =
+        server.get(
+            q("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 1000000000000 LIMIT 1"),
+            "Accept",
+            "text/csv");
+    assertEquals(400, deep.statusCode(), TestServer.text(deep));
+    assertTrue(
+        TestServer.text(deep)
+            .contains("OFFSET 1000000000000 is past the deepest this endpoint pages (100000)"),
+        TestServer.text(deep));
+    String in =
+        "SELECT * WHERE { ?s ?p ?o FILTER(?o IN ("
+            + java.util.stream.IntStream.range(0, 8000)
+                .mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(","))
+            + ")) }";
+    HttpResponse<byte[]> longQuery = server.post("/kb/sparql", "application/sparql-query", in);
+    assertEquals(400, longQuery.statusCode(), TestServer.text(longQuery));
+    assertTrue(
+        TestServer.text(longQuery)
+            .contains("the query is " + in.length() + " characters long, more than the 32768"),
+        TestServer.text(longQuery));
+    HttpResponse<byte[]> java =
+        server.get(
+            q("SELECT (<java:java.lang.System>(\"x\") AS ?x) WHERE {}"), "Accept", "text/csv");
+    assertEquals(400, java.statusCode(), TestServer.text(java));
+    assertTrue(
+        TestServer.text(java).contains("the function <java:java.lang.System> is not available"),
+        TestServer.text(java));
+  }
+
+  @Test
   void serviceHiddenInASubQueryOrExistsIsRefusedToo() {
     for (String query :
         List.of(

@@ -113,6 +113,15 @@ public final class TestServer implements AutoCloseable {
     return send(b.build());
   }
 
+  /** A POST of {@code body} as {@code contentType}. */
+  public HttpResponse<byte[]> post(String path, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   /**
    * Sends any request, redirects not followed. A request sent on a pooled connection that the
    * server closed after its previous answer (as Jetty does after refusing a request whose body it
