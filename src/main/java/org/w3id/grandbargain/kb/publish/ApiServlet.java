@@ -84,7 +84,7 @@ final class ApiServlet extends SiteServlet {
     } catch (QueryCancelledException e) {
       throw new HttpError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query timed out.");
     } catch (RuntimeException e) {
-      throw HttpSupport.serviceError(e)
+      throw HttpSupport.queryError(e)
           .map(status -> new HttpError(status, HttpSupport.rootMessage(e)))
           .orElseThrow(() -> e);
     }

@@ -41,7 +41,7 @@ final class HttpSupport {
    * anywhere in the chain of causes: 400 for a query past a limit of the policy, 403 for a SERVICE
    * call the policy refuses, 502 for an allowed call that failed; empty for any other failure.
    */
-  static java.util.Optional<Integer> serviceError(Throwable e) {
+  static java.util.Optional<Integer> queryError(Throwable e) {
     return serviceCause(e)
         .map(
             c ->

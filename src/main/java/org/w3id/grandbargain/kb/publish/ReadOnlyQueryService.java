@@ -107,7 +107,7 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
       problems.raise();
       return result;
     } catch (RuntimeException e) {
-      HttpSupport.serviceError(e)
+      HttpSupport.queryError(e)
           .ifPresent(status -> ServletOps.error(status, HttpSupport.rootMessage(e)));
       throw e;
     }

@@ -38,7 +38,9 @@ import org.apache.jena.sparql.util.Context;
  *
  * <ul>
  *   <li>{@code REGEX} and {@code REPLACE} match over text that checks the query's cancel signal as
- *       it is read, so a pattern that backtracks without end stops when the query times out;
+ *       it is read, so a pattern that backtracks without end over a value of the data stops when
+ *       the query times out (a match whose text and pattern are both constants of the query is not
+ *       yet covered);
  *   <li>{@code REPLACE} and {@code CONCAT} build at most {@link QueryPolicy#maxStringLength()}
  *       characters, and so does every other function that can lengthen a string ({@code UCASE},
  *       {@code LCASE}, {@code ENCODE_FOR_URI}, the XPath functions), checked on its result;
