@@ -38,9 +38,9 @@ import org.apache.jena.sparql.util.Context;
  *
  * <ul>
  *   <li>{@code REGEX} and {@code REPLACE} match over text that checks the query's cancel signal as
- *       it is read, so a pattern that backtracks without end over a value of the data stops when
- *       the query times out (a match whose text and pattern are both constants of the query is not
- *       yet covered);
+ *       it is read, so a pattern that backtracks without end stops when the query times out; they
+ *       are never evaluated by ARQ's constant folding, which runs before the query's clock starts
+ *       and outside its cancel signal, so a match of two constants runs under the time limit too;
  *   <li>{@code REPLACE} and {@code CONCAT} build at most {@link QueryPolicy#maxStringLength()}
  *       characters, and so does every other function that can lengthen a string ({@code UCASE},
  *       {@code LCASE}, {@code ENCODE_FOR_URI}, the XPath functions), checked on its result;
@@ -155,9 +155,16 @@ final class QueryGuard {
   }
 
   /**
+   * What a guarded function answers when called without the query's environment: ARQ's constant
+   * folding, which catches it and leaves the function to run with the query.
+   */
+  static ExprEvalException notFoldable(String function) {
+    return new ExprEvalException(function + " runs with the query, not while it is planned");
+  }
+
+  /**
    * Text that stops the matcher reading it once the query is cancelled, or once its own deadline
-   * has passed (for a match ARQ's optimizer runs while it folds constants, before the query's clock
-   * starts).
+   * has passed (for a caller whose cancel signal is not in the function's environment).
    */
   static final class Cancellable implements CharSequence {
     private final CharSequence text;
@@ -232,6 +239,11 @@ final class QueryGuard {
     }
 
     @Override
+    public NodeValue eval(List<NodeValue> args) {
+      throw notFoldable("REGEX");
+    }
+
+    @Override
     public Expr copy(ExprList newArgs) {
       return new GuardedRegex(newArgs.getList(), timeoutNanos);
     }
@@ -276,6 +288,11 @@ final class QueryGuard {
         return NodeValue.makeLangString(out.toString(), lang);
       }
       return NodeValue.makeString(out.toString());
+    }
+
+    @Override
+    public NodeValue eval(List<NodeValue> args) {
+      throw notFoldable("REPLACE");
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -335,6 +336,15 @@ class SparqlEndpointTest {
     String crossJoin = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
     HttpResponse<byte[]> r =
         server.get(q(crossJoin) + "&timeout=3600", "Accept", "application/sparql-results+json");
+    assertEquals(503, r.statusCode(), TestServer.text(r));
+    assertEquals("Query timed out", TestServer.text(r).strip());
+  }
+
+  @Test
+  @Timeout(120)
+  void aBacktrackingRegexStopsAtTheTimeoutEvenOverConstants() {
+    String ask = "ASK { FILTER(REGEX(\"" + "a".repeat(32) + "!\", \"(.*a){12}$\")) }";
+    HttpResponse<byte[]> r = server.get(q(ask), "Accept", "application/sparql-results+json");
     assertEquals(503, r.statusCode(), TestServer.text(r));
     assertEquals("Query timed out", TestServer.text(r).strip());
   }

@@ -32,6 +32,13 @@ class QueryGuardTest {
   }
 
   @Test
+  @Timeout(60)
+  void aBacktrackingRegexOverConstantsStopsAtTheTimeout() {
+    String query = "ASK { FILTER(REGEX(\"" + "a".repeat(40) + "!\", \"(.*a){14}$\")) }";
+    assertThrows(QueryCancelledException.class, () -> ask(query));
+  }
+
+  @Test
   void ordinaryRegexAndReplaceAnswerAsBefore() {
     assertTrue(ask("ASK { FILTER(REGEX(\"Khalilzad\", \"^kh\", \"i\")) }"));
     assertTrue(ask("ASK { FILTER(REPLACE(\"abc\", \"b\", \"x\") = \"axc\") }"));
