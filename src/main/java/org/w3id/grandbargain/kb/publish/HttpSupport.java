@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
+import org.eclipse.jetty.http.QuotedQualityCSV;
 import org.w3id.grandbargain.kb.Digests;
 
 /**
@@ -72,17 +70,33 @@ final class HttpSupport {
   }
 
   /**
-   * The media type among {@code offers} that best matches the request's Accept header (absent
-   * Accept counts as {@code *\/*}); fails with 406 when none is acceptable.
+   * The media type among {@code offers} that best matches the request's Accept header, by RFC 9110:
+   * each offer takes the quality of the most specific range that matches it ({@code text/turtle}
+   * before {@code text/*} before {@code *\/*}), media types compared without regard to case; {@code
+   * q=0} excludes; among equal qualities the first offer wins. An absent Accept counts as {@code
+   * *\/*}. Fails with 406 when none is acceptable. The header is parsed by Jetty's {@link
+   * QuotedQualityCSV}.
    */
   static String negotiate(HttpServletRequest request, List<String> offers) {
     String accept = request.getHeader("Accept");
     if (accept == null || accept.isBlank()) {
       return offers.get(0);
     }
-    AcceptList offer = AcceptList.create(offers.toArray(String[]::new));
-    MediaType chosen = ConNeg.match(accept, offer);
-    if (chosen == null) {
+    QuotedQualityCSV ranges = new QuotedQualityCSV();
+    java.util.Enumeration<String> headers = request.getHeaders("Accept");
+    while (headers.hasMoreElements()) {
+      ranges.addValue(headers.nextElement());
+    }
+    String best = null;
+    double bestQuality = 0;
+    for (String offer : offers) {
+      double quality = quality(offer, ranges.getQualityValues());
+      if (quality > bestQuality) {
+        best = offer;
+        bestQuality = quality;
+      }
+    }
+    if (best == null) {
       throw new HttpError(
           HttpServletResponse.SC_NOT_ACCEPTABLE,
           "None of the requested media types ("
@@ -90,7 +104,30 @@ final class HttpSupport {
               + ") is available; available: "
               + String.join(", ", offers));
     }
-    return chosen.getContentTypeStr();
+    return best;
+  }
+
+  /** The quality the most specific matching range gives an offer; 0 when none matches. */
+  private static double quality(String offer, List<QuotedQualityCSV.QualityValue> ranges) {
+    String type = offer.toLowerCase(java.util.Locale.ROOT);
+    String major = type.substring(0, type.indexOf('/') + 1);
+    int specificity = -1;
+    double quality = 0;
+    for (QuotedQualityCSV.QualityValue range : ranges) {
+      String value = range.getValue();
+      int params = value.indexOf(';');
+      String media = (params < 0 ? value : value.substring(0, params)).strip();
+      media = media.toLowerCase(java.util.Locale.ROOT);
+      int rank =
+          media.equals(type)
+              ? 2
+              : media.equals(major + "*") ? 1 : media.equals("*/*") || media.equals("*") ? 0 : -1;
+      if (rank > specificity) {
+        specificity = rank;
+        quality = range.getWeight();
+      }
+    }
+    return quality;
   }
 
   /**

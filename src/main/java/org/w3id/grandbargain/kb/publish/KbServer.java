@@ -15,7 +15,8 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
  * }</pre>
  *
  * <p>Fuseki main is extended only through {@code FusekiModule}s: CORS, the read-only SPARQL
- * endpoint, and the linked-data site. Fuseki's admin, ping, stats, metrics, compaction and task
+ * endpoint, the linked-data site, and admission (request sizes, query concurrency per client and in
+ * all, with a fast refusal past them). Fuseki's admin, ping, stats, metrics, compaction and task
  * endpoints stay off, so nothing but reading is exposed on the public port.
  */
 public final class KbServer {
@@ -27,7 +28,10 @@ public final class KbServer {
     Site site = new Site(publication, settings);
     FusekiModules modules =
         FusekiModules.create(
-            new CorsModule(), new SparqlEndpointModule(site), new SiteModule(site));
+            new CorsModule(),
+            new SparqlEndpointModule(site),
+            new SiteModule(site),
+            new AdmissionModule(settings.admission()));
     return FusekiServer.create()
         .port(settings.port())
         .fusekiModules(modules)

@@ -33,6 +33,33 @@ final class Pages {
     return out.toString();
   }
 
+  /**
+   * The CSP source of the pages' one style sheet, the {@code <style>} element of the header
+   * template (which has no template tags, so every page carries it as written): {@code
+   * sha256-<base64>}.
+   */
+  static String styleDigest() {
+    String header;
+    try (var in = Pages.class.getResourceAsStream("templates/header.mustache")) {
+      header = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("the header template cannot be read", e);
+    }
+    int start = header.indexOf("<style>") + "<style>".length();
+    String css = header.substring(start, header.indexOf("</style>", start));
+    if (css.contains("{{")) {
+      throw new IllegalStateException("the header's style sheet must not hold template tags");
+    }
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "sha256-" + java.util.Base64.getEncoder().encodeToString(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** JSON text made safe to embed in a {@code <script>} element: no '<', '>' or '&' characters. */
   static String scriptSafe(String json) {
     return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

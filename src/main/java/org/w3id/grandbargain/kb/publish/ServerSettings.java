@@ -26,9 +26,15 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
  *     request cannot raise it), its row bound (longer answers are cut and say so in the {@code
  *     X-Result-Truncated} header) and the SERVICE endpoints it allows
  * @param pageSize how many incoming links a description shows per page
+ * @param admission how much work the server takes at once, and what it refuses
  */
 public record ServerSettings(
-    int port, String base, String siteUrl, QueryPolicy queryPolicy, int pageSize) {
+    int port,
+    String base,
+    String siteUrl,
+    QueryPolicy queryPolicy,
+    int pageSize,
+    Admission admission) {
 
   /** The response header that says a query answer was cut at {@link #maxResultRows()}. */
   public static final String TRUNCATED_HEADER = "X-Result-Truncated";
@@ -36,6 +42,7 @@ public record ServerSettings(
   public ServerSettings {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(queryPolicy, "queryPolicy");
+    Objects.requireNonNull(admission, "admission");
   }
 
   /** The longest a query may run. */
@@ -67,8 +74,15 @@ public record ServerSettings(
     private int maxResultRows = 10_000;
     private int pageSize = 50;
     private ServicePolicy services = ServicePolicy.defaults();
+    private Admission admission = Admission.defaults();
 
     private Builder() {}
+
+    /** How much work the server takes at once (default: {@link Admission#defaults()}). */
+    public Builder admission(Admission admission) {
+      this.admission = admission;
+      return this;
+    }
 
     public Builder port(int port) {
       this.port = port;
@@ -121,7 +135,10 @@ public record ServerSettings(
       if (pageSize < 1) {
         throw new ConfigurationException("page size " + pageSize + " must be at least 1");
       }
-      return new ServerSettings(port, base, siteUrl, policy, pageSize);
+      if (admission == null) {
+        throw new ConfigurationException("admission is missing");
+      }
+      return new ServerSettings(port, base, siteUrl, policy, pageSize, admission);
     }
 
     private static void checkBase(String what, String value) {

@@ -151,6 +151,22 @@ class LinkedDataTest {
   }
 
   @Test
+  void qZeroExcludesAndMediaTypesMatchWhateverTheirCase() {
+    String doc = "/doc" + WILKERSON;
+    assertEquals(406, server.get(doc, "Accept", "text/turtle;q=0").statusCode());
+    HttpResponse<byte[]> notTurtle = server.get(doc, "Accept", "text/turtle;q=0, */*;q=0.5");
+    assertEquals(200, notTurtle.statusCode());
+    assertFalse(
+        TestServer.header(notTurtle, "Content-Type").startsWith("text/turtle"),
+        TestServer.header(notTurtle, "Content-Type"));
+    HttpResponse<byte[]> upper = server.get(doc, "Accept", "TEXT/TURTLE");
+    assertEquals(200, upper.statusCode());
+    assertTrue(TestServer.header(upper, "Content-Type").startsWith("text/turtle"));
+    HttpResponse<byte[]> mixed = server.get(doc, "Accept", "Application/LD+JSON; Q=0.9");
+    assertTrue(TestServer.header(mixed, "Content-Type").startsWith("application/ld+json"));
+  }
+
+  @Test
   void anUnacceptableTypeIs406AndAnUnknownFormatIs400() {
     HttpResponse<byte[]> r = server.get("/doc" + WILKERSON, "Accept", "image/png");
     assertEquals(406, r.statusCode());

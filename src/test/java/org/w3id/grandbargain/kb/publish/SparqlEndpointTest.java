@@ -448,10 +448,17 @@ class SparqlEndpointTest {
   }
 
   @Test
-  void everyResponseForbidsTypeSniffing() {
+  void everyResponseCarriesTheSecurityHeaders() {
     for (String path : List.of("/", q(COUNT_CLAIMS), "/doc/id/dick-cheney", "/no/such/page")) {
       HttpResponse<byte[]> r = server.get(path, "Accept", "text/html");
       assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(
+          csp.startsWith("default-src 'none'; style-src 'sha256-")
+              && csp.endsWith(
+                  "'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
+          path + ": " + csp);
     }
   }
 

@@ -1,0 +1,214 @@
+package org.w3id.grandbargain.kb.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.w3id.grandbargain.kb.query.ServicePolicy;
+
+/**
+ * Admission under load, from several clients: each test speaks from its own loopback addresses
+ * (127.0.0.x), which the server tells apart as it tells apart clients on a network.
+ */
+@Timeout(120)
+class AdmissionTest {
+  /** Runs until the 3 s timeout. */
+  private static final String SLOW =
+      "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+
+  private static final String CHEAP = "ASK { ?s ?p ?o }";
+
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server =
+        TestServer.start(
+            ServerSettings.builder()
+                .port(0)
+                .queryTimeout(Duration.ofSeconds(3))
+                .services(ServicePolicy.none())
+                .admission(
+                    Admission.defaults()
+                        .withQueries(2, 1, Duration.ofSeconds(1))
+                        .withPerClient(1, 5)
+                        .withMaxRequestBytes(64 << 10))
+                .build());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void pastTheQueueQueriesAreRefusedAtOnceWithRetryAfterWhilePagesStayUp() throws Exception {
+    List<CompletableFuture<Answer>> slow =
+        List.of(async("127.0.0.11", query(SLOW)), async("127.0.0.12", query(SLOW)));
+    Thread.sleep(500);
+    List<CompletableFuture<Answer>> refused =
+        List.of(async("127.0.0.13", query(CHEAP)), async("127.0.0.14", query(CHEAP)));
+    Answer page = send("127.0.0.15", "/", "");
+    assertEquals(200, page.status());
+    assertTrue(
+        slow.stream().noneMatch(CompletableFuture::isDone),
+        "the page was answered while both query places were taken");
+    for (CompletableFuture<Answer> f : refused) {
+      Answer a = f.get();
+      assertEquals(503, a.status(), a.body());
+      assertEquals("5", a.header("retry-after"));
+      assertEquals(
+          "the endpoint is answering as many queries as it can (2 at once, 1 waiting); retry after 5 s",
+          a.body().strip());
+    }
+    for (CompletableFuture<Answer> f : slow) {
+      Answer a = f.get();
+      assertEquals(503, a.status(), a.body());
+      assertEquals("Query timed out", a.body().strip());
+      assertNull(a.header("retry-after"), "a query that ran and timed out is not a refusal");
+    }
+  }
+
+  @Test
+  void oneClientsQueriesWaitForEachOtherNotForOtherClients() throws Exception {
+    List<CompletableFuture<Answer>> greedy =
+        List.of(async("127.0.0.21", query(SLOW)), async("127.0.0.21", query(SLOW)));
+    Thread.sleep(500);
+    Answer other = send("127.0.0.22", query(CHEAP), "application/sparql-results+json");
+    assertEquals(200, other.status(), other.headers() + other.body());
+    assertTrue(other.body().contains("\"boolean\" : true"), other.body());
+    assertFalse(greedy.get(1).isDone(), "the second slow query still waits behind the first");
+    for (CompletableFuture<Answer> f : greedy) {
+      assertEquals(503, f.get().status());
+    }
+  }
+
+  @Test
+  void aClientOverItsRateIsToldToSlowDownAndOthersAreNot() {
+    List<Integer> statuses = new ArrayList<>();
+    Answer refused = null;
+    for (int i = 0; i < 60 && refused == null; i++) {
+      Answer a = send("127.0.0.31", query(CHEAP), "text/csv");
+      statuses.add(a.status());
+      if (a.status() == 429) {
+        refused = a;
+      }
+    }
+    assertTrue(refused != null, "60 queries in a row from one client: " + statuses);
+    assertEquals("5", refused.header("retry-after"));
+    assertTrue(
+        refused.body().contains("more than 5 queries a second from this client"),
+        refused.headers() + "\n" + refused.body());
+    assertEquals(200, send("127.0.0.32", query(CHEAP), "text/csv").status());
+    assertEquals(200, send("127.0.0.31", "/", "").status(), "pages are not rate-limited");
+  }
+
+  @Test
+  void oversizedBodiesAndHeadsAreRefusedAndTheServerCarriesOn() {
+    String body = "query=" + URLEncoder.encode(CHEAP, StandardCharsets.UTF_8) + "&x=";
+    body += "a".repeat(100_000);
+    Answer big = post("127.0.0.41", "/kb/sparql", "application/x-www-form-urlencoded", body);
+    assertEquals(413, big.status(), big.body());
+    Answer longHead = send("127.0.0.41", "/kb/sparql?query=" + "a".repeat(200_000), "text/csv");
+    assertTrue(
+        longHead.status() == 414 || longHead.status() == 431,
+        "a 200 KB request line: " + longHead.status());
+    assertEquals(200, send("127.0.0.42", query(CHEAP), "text/csv").status());
+  }
+
+  private static String query(String sparql) {
+    return "/kb/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8);
+  }
+
+  private static CompletableFuture<Answer> async(String from, String path) {
+    return CompletableFuture.supplyAsync(() -> send(from, path, "text/csv"));
+  }
+
+  private static Answer send(String from, String path, String accept) {
+    String head =
+        "GET "
+            + path
+            + " HTTP/1.1\r\nHost: localhost\r\n"
+            + (accept.isEmpty() ? "" : "Accept: " + accept + "\r\n")
+            + "Connection: close\r\n\r\n";
+    return exchange(from, head.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static Answer post(String from, String path, String contentType, String body) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    String head =
+        "POST "
+            + path
+            + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + bytes.length
+            + "\r\nConnection: close\r\n\r\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(bytes);
+    return exchange(from, out.toByteArray());
+  }
+
+  /** One request over a socket bound to a loopback address of the test's choosing. */
+  private static Answer exchange(String from, byte[] request) {
+    int port = java.net.URI.create(server.base()).getPort();
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(from, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", port));
+      socket.setSoTimeout(60_000);
+      OutputStream out = socket.getOutputStream();
+      try {
+        out.write(request);
+        out.flush();
+      } catch (IOException e) {
+        // the server may answer and close before it has read a body it refuses
+      }
+      InputStream in = socket.getInputStream();
+      return Answer.parse(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(from + " " + new String(request, 0, 40), e);
+    }
+  }
+
+  record Answer(int status, Map<String, String> headers, String body) {
+    static Answer parse(String raw) {
+      int end = raw.indexOf("\r\n\r\n");
+      String[] lines = raw.substring(0, end < 0 ? raw.length() : end).split("\r\n");
+      Map<String, String> headers = new TreeMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        headers.put(
+            lines[i].substring(0, colon).toLowerCase(Locale.ROOT),
+            lines[i].substring(colon + 1).strip());
+      }
+      return new Answer(
+          Integer.parseInt(lines[0].split(" ")[1]), headers, end < 0 ? "" : raw.substring(end + 4));
+    }
+
+    String header(String name) {
+      return headers.get(name);
+    }
+  }
+}
