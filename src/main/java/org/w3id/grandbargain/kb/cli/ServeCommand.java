@@ -3,6 +3,7 @@ package org.w3id.grandbargain.kb.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.grandbargain.kb.publish.Admission;
 import org.w3id.grandbargain.kb.publish.KbServer;
 import org.w3id.grandbargain.kb.publish.Publication;
 import org.w3id.grandbargain.kb.publish.ServerSettings;
@@ -43,6 +44,56 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServiceOptions query;
 
+  @Option(
+      names = "--max-queries",
+      description =
+          "Query requests (/kb, /api) run at once (default: twice the processors, at least 4).")
+  Integer maxQueries;
+
+  @Option(
+      names = "--max-waiting-queries",
+      defaultValue = "32",
+      description =
+          "Query requests that may wait for a place; past them, 503 (default: ${DEFAULT-VALUE}).")
+  int maxWaiting;
+
+  @Option(
+      names = "--max-wait",
+      defaultValue = "2",
+      description = "Seconds a query request may wait for a place (default: ${DEFAULT-VALUE}).")
+  long maxWait;
+
+  @Option(
+      names = "--client-queries",
+      defaultValue = "2",
+      description =
+          "Query requests one client runs at once; its others wait (default: ${DEFAULT-VALUE}).")
+  int clientQueries;
+
+  @Option(
+      names = "--client-rate",
+      defaultValue = "50",
+      description =
+          "Query requests one client may send a second; past it, 429 (default: ${DEFAULT-VALUE}).")
+  int clientRate;
+
+  @Option(
+      names = "--max-body",
+      defaultValue = "1048576",
+      description = "The largest request body, in bytes; past it, 413 (default: ${DEFAULT-VALUE}).")
+  long maxBody;
+
+  private Admission admission() {
+    Admission defaults = Admission.defaults();
+    return defaults
+        .withQueries(
+            maxQueries == null ? defaults.maxQueries() : maxQueries,
+            maxWaiting,
+            Duration.ofSeconds(maxWait))
+        .withPerClient(clientQueries, clientRate)
+        .withMaxRequestBytes(maxBody);
+  }
+
   @Override
   public Integer call() {
     ServerSettings settings =
@@ -53,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
             .queryTimeout(Duration.ofSeconds(query.timeout))
             .maxResultRows(query.maxRows)
             .services(query.services())
+            .admission(admission())
             .build();
     var err = spec.commandLine().getErr();
     ReleaseStore store = project.store();

@@ -101,6 +101,8 @@ final class ServiceDescription {
                 site.settings.queryTimeout().toSeconds(),
                 "maxRows",
                 site.settings.maxResultRows(),
+                "limits",
+                limits(site.settings),
                 "example",
                 EXAMPLE,
                 "examples",
@@ -139,6 +141,55 @@ final class ServiceDescription {
     return Representation.byMediaType(chosen).orElseThrow();
   }
 
+  /** The limits every query of the endpoint is held to, in words, for the page and the RDF. */
+  static List<String> limits(ServerSettings settings) {
+    var policy = settings.queryPolicy();
+    var admission = settings.admission();
+    var services = policy.services().endpoints();
+    return List.of(
+        "A query runs at most "
+            + policy.timeout().toSeconds()
+            + " s (a request may ask for less with timeout=); one that runs out answers 503 without Retry-After.",
+        "An answer holds at most "
+            + policy.maxRows()
+            + " rows or triples; a longer one is cut, and the response says so in the "
+            + ServerSettings.TRUNCATED_HEADER
+            + " header.",
+        "Query text is at most "
+            + policy.maxQueryLength()
+            + " characters, OFFSET at most "
+            + policy.maxOffset()
+            + ", and a string a query builds at most "
+            + policy.maxStringLength()
+            + " characters; past them, 400.",
+        services.isEmpty()
+            ? "SERVICE calls no endpoint."
+            : "SERVICE calls only "
+                + String.join(", ", services.stream().map(e -> e.iri().toString()).toList())
+                + ", each call at most "
+                + policy.services().timeout().toSeconds()
+                + " s and "
+                + policy.services().maxRows()
+                + " rows.",
+        "At most "
+            + admission.maxQueries()
+            + " query requests run at once and "
+            + admission.maxWaitingQueries()
+            + " wait, each at most "
+            + admission.maxWait().toSeconds()
+            + " s; past them, 503 with Retry-After.",
+        "One client runs at most "
+            + admission.perClientQueries()
+            + " query requests at once (its others wait) and sends at most "
+            + admission.perClientRate()
+            + " a second; past that, 429 with Retry-After.",
+        "A request body is at most "
+            + admission.maxRequestBytes()
+            + " bytes (413), its request line and headers at most "
+            + admission.maxHeaderBytes()
+            + " bytes (431).");
+  }
+
   Model describe(String endpoint) {
     Model m = ModelFactory.createDefaultModel();
     m.setNsPrefix("sd", SD);
@@ -166,6 +217,8 @@ final class ServiceDescription {
     }
     service.addProperty(
         DCTerms.title, m.createLiteral("Grand Bargain KB SPARQL endpoint (read-only)", "en"));
+    service.addProperty(
+        DCTerms.description, m.createLiteral(String.join(" ", limits(site.settings)), "en"));
     Resource dataset = m.createResource(endpoint + "#dataset");
     service.addProperty(m.createProperty(SD, "defaultDataset"), dataset);
     dataset.addProperty(RDF.type, m.createResource(SD + "Dataset"));

@@ -201,9 +201,29 @@ class SparqlEndpointTest {
                 null)
             .toList()
             .size());
+    String limits =
+        g.find(sd, org.apache.jena.vocabulary.DCTerms.description.asNode(), null)
+            .next()
+            .getObject()
+            .getLiteralLexicalForm();
+    for (String limit :
+        List.of(
+            "A query runs at most 1 s",
+            "An answer holds at most 1000 rows or triples",
+            "Query text is at most 32768 characters, OFFSET at most 100000",
+            "SERVICE calls only https://query.wikidata.org/sparql, https://dbpedia.org/sparql, "
+                + REDIRECTING,
+            "query requests run at once and 32 wait, each at most 2 s; past them, 503 with Retry-After.",
+            "One client runs at most 2 query requests at once (its others wait) and sends at most 50 a second",
+            "A request body is at most 1048576 bytes (413)")) {
+      assertTrue(limits.contains(limit), limit + " in: " + limits);
+    }
     HttpResponse<byte[]> page = server.get("/kb/sparql", "Accept", "text/html");
     assertTrue(type(page).startsWith("text/html"));
     assertTrue(TestServer.text(page).contains("<form method=\"get\" action=\"/kb/sparql\">"));
+    assertTrue(
+        TestServer.text(page).contains("<li>An answer holds at most 1000 rows or triples"),
+        TestServer.text(page));
   }
 
   @Test
