@@ -41,6 +41,8 @@ final class SparqlEndpointModule implements FusekiModule {
             .addEndpoint(Operation.GSP_R, "data")
             .build();
     builder.add(DATASET, service);
+    builder.addFilter("/*", new EndpointProtocol.ReadOnly());
+    builder.addFilter(DATASET + "/*", new EndpointProtocol.Validators(site));
     builder.registerOperation(
         Operation.Query, new ReadOnlyQueryService(new ServiceDescription(site), site.settings));
   }

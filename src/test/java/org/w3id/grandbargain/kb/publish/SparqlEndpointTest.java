@@ -328,6 +328,102 @@ class SparqlEndpointTest {
   }
 
   @Test
+  void writesAreRefusedWithAMessageThatSaysTheServerIsReadOnly() {
+    String insert = "INSERT DATA { <urn:a> <urn:b> <urn:c> }";
+    String updateRefused =
+        "This endpoint is read-only: SPARQL Update is not accepted. Queries go to /kb/sparql by GET or POST.";
+    HttpResponse<byte[]> posted = server.post("/kb/sparql", "application/sparql-update", insert);
+    assertEquals(403, posted.statusCode());
+    assertEquals(updateRefused, TestServer.text(posted).strip());
+    HttpResponse<byte[]> byGet = server.get("/kb/sparql?update=" + IriSpace.encodeQuery(insert));
+    assertEquals(403, byGet.statusCode());
+    assertEquals(updateRefused, TestServer.text(byGet).strip());
+    HttpResponse<byte[]> upload = server.post("/kb", "text/turtle", "<urn:a> <urn:b> <urn:c> .");
+    assertEquals(403, upload.statusCode());
+    assertEquals(
+        "This endpoint is read-only: only queries may be posted (application/sparql-query or"
+            + " application/x-www-form-urlencoded), not text/turtle. Queries go to /kb/sparql by GET or POST.",
+        TestServer.text(upload).strip());
+    HttpResponse<byte[]> put =
+        server.send(
+            server
+                .request("/kb/data?default")
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> ."))
+                .build());
+    assertEquals(405, put.statusCode());
+    assertEquals("GET, HEAD, OPTIONS", TestServer.header(put, "Allow"));
+    assertEquals(
+        "This server is read-only: /kb/data answers GET, HEAD, OPTIONS, not PUT.",
+        TestServer.text(put).strip());
+    HttpResponse<byte[]> delete =
+        server.send(server.request("/doc/id/dick-cheney").DELETE().build());
+    assertEquals(405, delete.statusCode());
+    assertEquals("GET, HEAD, OPTIONS", TestServer.header(delete, "Allow"));
+    HttpResponse<byte[]> patch =
+        server.send(
+            server
+                .request("/kb/sparql")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(insert))
+                .build());
+    assertEquals(405, patch.statusCode());
+    assertEquals("GET, HEAD, POST, OPTIONS", TestServer.header(patch, "Allow"));
+  }
+
+  @Test
+  void headAnswersAsGetDoesWithoutABody() {
+    for (List<String> pathAndType :
+        List.of(List.of("/kb/sparql", "text/turtle"), List.of(q(COUNT_CLAIMS), "text/csv"))) {
+      String path = pathAndType.get(0);
+      HttpResponse<byte[]> get = server.get(path, "Accept", pathAndType.get(1));
+      assertEquals(200, get.statusCode(), path);
+      HttpResponse<byte[]> head =
+          server.send(
+              server
+                  .request(path)
+                  .header("Accept", pathAndType.get(1))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build());
+      assertEquals(200, head.statusCode(), path);
+      assertEquals(0, head.body().length, path);
+      assertEquals(type(get), type(head), path);
+    }
+  }
+
+  @Test
+  void answersCarryValidatorsOfTheReleaseAndTheRequest() {
+    HttpResponse<byte[]> csv = server.get(q(COUNT_CLAIMS), "Accept", "text/csv");
+    String etag = TestServer.header(csv, "ETag");
+    assertTrue(etag.startsWith("\"" + server.publication().release().id() + "-"), "ETag: " + etag);
+    assertTrue(TestServer.header(csv, "Vary").contains("Accept"));
+    HttpResponse<byte[]> again =
+        server.get(q(COUNT_CLAIMS), "Accept", "text/csv", "If-None-Match", etag);
+    assertEquals(304, again.statusCode());
+    assertEquals(0, again.body().length);
+    HttpResponse<byte[]> json =
+        server.get(q(COUNT_CLAIMS), "Accept", "application/sparql-results+json");
+    assertFalse(etag.equals(TestServer.header(json, "ETag")), "another format, another ETag");
+    HttpResponse<byte[]> timedOut =
+        server.get(
+            q("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"),
+            "Accept",
+            "text/csv");
+    assertEquals(503, timedOut.statusCode());
+    assertTrue(timedOut.headers().firstValue("ETag").isEmpty(), "no ETag on a 503");
+    HttpResponse<byte[]> federated =
+        server.get(
+            q(
+                "SELECT ?l WHERE { SERVICE <https://query.wikidata.org/sparql> {"
+                    + " <http://www.wikidata.org/entity/Q207>"
+                    + " <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"),
+            "Accept",
+            "text/csv");
+    assertEquals(200, federated.statusCode());
+    assertTrue(
+        federated.headers().firstValue("ETag").isEmpty(), "an answer from elsewhere: no ETag");
+  }
+
+  @Test
   void anAllowlistedServiceAnswersThroughTheEndpoint() {
     HttpResponse<byte[]> r =
         server.get(
