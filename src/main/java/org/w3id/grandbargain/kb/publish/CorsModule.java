@@ -25,8 +25,7 @@ final class CorsModule implements FusekiModule {
           CrossOriginFilter.ALLOWED_HEADERS_PARAM,
               "X-Requested-With, Content-Type, Accept, Origin, If-None-Match, If-Modified-Since",
           CrossOriginFilter.EXPOSED_HEADERS_PARAM,
-              "Cache-Control, Content-Language, Content-Length, Content-Type, Content-Location, ETag, Expires, Last-Modified, Location, Vary, "
-                  + ServerSettings.TRUNCATED_HEADER,
+              "Cache-Control, Content-Language, Content-Length, Content-Type, Content-Location, ETag, Expires, Last-Modified, Location, Retry-After, Vary",
           CrossOriginFilter.PREFLIGHT_MAX_AGE_PARAM, "86400",
           CrossOriginFilter.ALLOW_CREDENTIALS_PARAM, "false",
           CrossOriginFilter.CHAIN_PREFLIGHT_PARAM, "false");

@@ -35,8 +35,9 @@ import org.w3id.grandbargain.kb.query.ServiceCalls;
  *       and so are {@code stylesheet} and {@code callback}, which Fuseki would write into the
  *       answer as given; the server's timeout bounds whatever a request asks for;
  *   <li>answers are computed in full before a byte is sent, so a timeout is a clean 503 and never a
- *       truncated 200, and they are bounded: past {@link ServerSettings#maxResultRows()} rows (or
- *       triples) the answer is cut and the response says so in {@code X-Result-Truncated}.
+ *       truncated 200, and they are bounded: an answer of more than {@link
+ *       ServerSettings#maxResultRows()} rows (or triples) is refused with a 400 that says how to
+ *       page, never sent cut short as if it were whole.
  * </ul>
  */
 final class ReadOnlyQueryService extends SPARQL_QueryDataset {
@@ -121,8 +122,7 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
           new java.util.ArrayList<>();
       while (rows.hasNext()) {
         if (copy.size() == maxRows) {
-          truncated(action);
-          break;
+          throw tooMany("rows");
         }
         copy.add(rows.next());
       }
@@ -131,32 +131,37 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
     }
     if (query.isConstructType()) {
       DatasetGraph bounded = DatasetGraphFactory.create();
-      copyBounded(action, exec.constructDataset().find(), bounded::add);
+      copyBounded(exec.constructDataset().find(), bounded::add);
       return new QueryExecResult(bounded);
     }
     if (query.isDescribeType()) {
       Graph bounded = GraphFactory.createDefaultGraph();
-      copyBounded(action, exec.describe().find(), bounded::add);
+      copyBounded(exec.describe().find(), bounded::add);
       return new QueryExecResult(bounded);
     }
     return super.executeQuery(action, exec, query, queryStringLog);
   }
 
-  /** Copies at most {@code maxRows} items, flagging the response when there were more. */
-  private <T> void copyBounded(
-      HttpAction action, Iterator<T> items, java.util.function.Consumer<T> into) {
+  /** Copies at most {@code maxRows} items; refuses the answer when there are more. */
+  private <T> void copyBounded(Iterator<T> items, java.util.function.Consumer<T> into) {
     int n = 0;
     while (items.hasNext()) {
       if (n == maxRows) {
-        truncated(action);
-        return;
+        throw tooMany("triples");
       }
       into.accept(items.next());
       n++;
     }
   }
 
-  private void truncated(HttpAction action) {
-    action.getResponse().setHeader(ServerSettings.TRUNCATED_HEADER, "max-rows=" + maxRows);
+  private org.w3id.grandbargain.kb.query.QueryLimitException tooMany(String what) {
+    return new org.w3id.grandbargain.kb.query.QueryLimitException(
+        "the answer holds more than "
+            + maxRows
+            + " "
+            + what
+            + ", the most this endpoint sends; ask for at most "
+            + maxRows
+            + " with LIMIT and page with OFFSET, or narrow the query");
   }
 }

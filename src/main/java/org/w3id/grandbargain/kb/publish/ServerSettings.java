@@ -23,8 +23,8 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
  * @param siteUrl the address at which clients reach this server, used in absolute links of the
  *     dataset description and the API description; null means the address of each request
  * @param queryPolicy the policy every query of the endpoint and the API follows: its timeout (a
- *     request cannot raise it), its row bound (longer answers are cut and say so in the {@code
- *     X-Result-Truncated} header) and the SERVICE endpoints it allows
+ *     request cannot raise it), its row bound (a longer answer is refused, never cut short) and the
+ *     SERVICE endpoints it allows
  * @param pageSize how many incoming links a description shows per page
  * @param admission how much work the server takes at once, and what it refuses
  */
@@ -35,9 +35,6 @@ public record ServerSettings(
     QueryPolicy queryPolicy,
     int pageSize,
     Admission admission) {
-
-  /** The response header that says a query answer was cut at {@link #maxResultRows()}. */
-  public static final String TRUNCATED_HEADER = "X-Result-Truncated";
 
   public ServerSettings {
     Objects.requireNonNull(base, "base");

@@ -152,9 +152,7 @@ final class ServiceDescription {
             + " s (a request may ask for less with timeout=); one that runs out answers 503 without Retry-After.",
         "An answer holds at most "
             + policy.maxRows()
-            + " rows or triples; a longer one is cut, and the response says so in the "
-            + ServerSettings.TRUNCATED_HEADER
-            + " header.",
+            + " rows or triples; a query with a longer answer is refused with 400 (page it with LIMIT and OFFSET), never cut short.",
         "Query text is at most "
             + policy.maxQueryLength()
             + " characters, OFFSET at most "

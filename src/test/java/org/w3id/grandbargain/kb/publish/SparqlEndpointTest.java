@@ -595,14 +595,24 @@ class SparqlEndpointTest {
   }
 
   @Test
-  void answersAreBoundedAndSaySoWhenCut() {
+  void anAnswerPastTheBoundIsRefusedNeverSentCutShort() {
+    String tooMany =
+        "the answer holds more than 1000 %s, the most this endpoint sends; ask for at most 1000"
+            + " with LIMIT and page with OFFSET, or narrow the query";
     HttpResponse<byte[]> r = server.get(q("SELECT * WHERE { ?s ?p ?o }"), "Accept", "text/csv");
-    assertEquals(200, r.statusCode());
-    assertEquals(1001, TestServer.text(r).split("\r\n").length, "header and 1000 rows");
-    assertEquals(
-        "max-rows=1000", r.headers().firstValue(ServerSettings.TRUNCATED_HEADER).orElse(""));
-    HttpResponse<byte[]> small = server.get(q(COUNT_CLAIMS), "Accept", "text/csv");
-    assertTrue(small.headers().firstValue(ServerSettings.TRUNCATED_HEADER).isEmpty());
+    assertEquals(400, r.statusCode());
+    assertTrue(TestServer.text(r).contains(tooMany.formatted("rows")), TestServer.text(r));
+    HttpResponse<byte[]> graph =
+        server.get(q("CONSTRUCT WHERE { ?s ?p ?o }"), "Accept", "application/n-triples");
+    assertEquals(400, graph.statusCode());
+    assertTrue(TestServer.text(graph).contains(tooMany.formatted("triples")));
+    HttpResponse<byte[]> page =
+        server.get(
+            q("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 1000 OFFSET 1000"),
+            "Accept",
+            "text/csv");
+    assertEquals(200, page.statusCode());
+    assertEquals(1001, TestServer.text(page).split("\r\n").length, "header and 1000 rows");
   }
 
   @Test
