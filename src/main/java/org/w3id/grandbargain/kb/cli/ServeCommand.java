@@ -78,6 +78,20 @@ final class ServeCommand implements Callable<Integer> {
   int clientRate;
 
   @Option(
+      names = "--ops-port",
+      defaultValue = "3031",
+      description =
+          "Port of /health/live, /health/ready and /metrics (Prometheus); -1 for none (default: ${DEFAULT-VALUE}).")
+  int opsPort;
+
+  @Option(
+      names = "--ops-host",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address the operations port listens on (default: ${DEFAULT-VALUE}, this machine only).")
+  String opsHost;
+
+  @Option(
       names = "--max-body",
       defaultValue = "1048576",
       description = "The largest request body, in bytes; past it, 413 (default: ${DEFAULT-VALUE}).")
@@ -105,6 +119,7 @@ final class ServeCommand implements Callable<Integer> {
             .maxResultRows(query.maxRows)
             .services(query.services())
             .admission(admission())
+            .ops(opsPort, opsHost)
             .build();
     var err = spec.commandLine().getErr();
     ReleaseStore store = project.store();
@@ -123,7 +138,14 @@ final class ServeCommand implements Callable<Integer> {
               + publication.release().id()
               + " at http://localhost:"
               + server.getHttpPort()
-              + "/");
+              + "/"
+              + (KbServer.opsPort(server) > 0
+                  ? "; health and metrics at http://"
+                      + opsHost
+                      + ":"
+                      + KbServer.opsPort(server)
+                      + "/metrics"
+                  : ""));
       err.flush();
       server.join();
     }

@@ -16,11 +16,17 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
  *
  * <p>Fuseki main is extended only through {@code FusekiModule}s: CORS, the read-only SPARQL
  * endpoint, the linked-data site, and admission (request sizes, query concurrency per client and in
- * all, with a fast refusal past them). Fuseki's admin, ping, stats, metrics, compaction and task
- * endpoints stay off, so nothing but reading is exposed on the public port.
+ * all, with a fast refusal past them), and operations (health and metrics on a port of their own,
+ * measuring every request). Fuseki's admin, ping, stats, metrics, compaction and task endpoints
+ * stay off, so nothing but reading is exposed on the public port.
  */
 public final class KbServer {
   private KbServer() {}
+
+  /** The port of health and metrics of a started server, or -1 when it has none. */
+  public static int opsPort(FusekiServer server) {
+    return OpsModule.opsPort(server);
+  }
 
   /** Builds (does not start) the server for a publication. */
   public static FusekiServer build(ServerSettings settings, Publication publication) {
@@ -31,7 +37,8 @@ public final class KbServer {
             new CorsModule(),
             new SparqlEndpointModule(site),
             new SiteModule(site),
-            new AdmissionModule(settings.admission()));
+            new AdmissionModule(settings.admission()),
+            new OpsModule(site, settings));
     return FusekiServer.create()
         .port(settings.port())
         .fusekiModules(modules)

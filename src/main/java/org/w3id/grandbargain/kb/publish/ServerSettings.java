@@ -27,6 +27,9 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
  *     SERVICE endpoints it allows
  * @param pageSize how many incoming links a description shows per page
  * @param admission how much work the server takes at once, and what it refuses
+ * @param opsPort the port of health and metrics, apart from the public one ({@code 0} any free
+ *     port, {@code -1} none)
+ * @param opsHost the address the operations port listens on (default: loopback only)
  */
 public record ServerSettings(
     int port,
@@ -34,7 +37,9 @@ public record ServerSettings(
     String siteUrl,
     QueryPolicy queryPolicy,
     int pageSize,
-    Admission admission) {
+    Admission admission,
+    int opsPort,
+    String opsHost) {
 
   public ServerSettings {
     Objects.requireNonNull(base, "base");
@@ -72,8 +77,20 @@ public record ServerSettings(
     private int pageSize = 50;
     private ServicePolicy services = ServicePolicy.defaults();
     private Admission admission = Admission.defaults();
+    private int opsPort = -1;
+    private String opsHost = "127.0.0.1";
 
     private Builder() {}
+
+    /**
+     * Health and metrics on their own port and address (default: none); {@code 0} picks a free
+     * port.
+     */
+    public Builder ops(int opsPort, String opsHost) {
+      this.opsPort = opsPort;
+      this.opsHost = opsHost;
+      return this;
+    }
 
     /** How much work the server takes at once (default: {@link Admission#defaults()}). */
     public Builder admission(Admission admission) {
@@ -135,7 +152,17 @@ public record ServerSettings(
       if (admission == null) {
         throw new ConfigurationException("admission is missing");
       }
-      return new ServerSettings(port, base, siteUrl, policy, pageSize, admission);
+      if (opsPort < -1 || opsPort > 65535 || (opsPort > 0 && opsPort == port)) {
+        throw new ConfigurationException(
+            "operations port "
+                + opsPort
+                + " must be -1 (none), 0 (any) or another port than "
+                + port);
+      }
+      if (opsHost == null || opsHost.isBlank()) {
+        throw new ConfigurationException("operations address is missing");
+      }
+      return new ServerSettings(port, base, siteUrl, policy, pageSize, admission, opsPort, opsHost);
     }
 
     private static void checkBase(String what, String value) {

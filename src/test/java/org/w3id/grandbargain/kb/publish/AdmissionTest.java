@@ -54,6 +54,7 @@ class AdmissionTest {
                         .withQueries(2, 1, Duration.ofSeconds(1))
                         .withPerClient(1, 5)
                         .withMaxRequestBytes(64 << 10))
+                .ops(0, "127.0.0.1")
                 .build());
   }
 
@@ -137,6 +138,66 @@ class AdmissionTest {
     assertEquals(200, send("127.0.0.42", query(CHEAP), "text/csv").status());
   }
 
+  @Test
+  void healthAndMetricsAreOnTheirOwnPortAndCountWhatHappens() {
+    int ops = server.opsPort();
+    assertTrue(ops > 0 && ops != java.net.URI.create(server.base()).getPort());
+    assertEquals("live", onOps(ops, "/health/live").body().strip());
+    Answer ready = onOps(ops, "/health/ready");
+    assertEquals(200, ready.status());
+    assertEquals("ready: release " + server.publication().release().id(), ready.body().strip());
+    assertEquals(404, onOps(ops, "/kb/sparql").status(), "the ops port serves nothing else");
+    for (String path : List.of("/metrics", "/health/live", "/health/ready")) {
+      assertEquals(404, send("127.0.0.51", path, "").status(), "not on the public port: " + path);
+    }
+
+    String pages = "gb_http_requests_seconds_count{kind=\"page\",status=\"200\"}";
+    String described = "gb_http_requests_seconds_count{kind=\"linked-data\",status=\"200\"}";
+    String queries = "gb_http_requests_seconds_count{kind=\"sparql\",status=\"200\"}";
+    String rate = "gb_queries_refused_total{reason=\"client-rate\"}";
+    Map<String, Double> before = metrics(ops, pages, described, queries, rate);
+    assertEquals(200, send("127.0.0.52", "/", "").status());
+    assertEquals(200, send("127.0.0.52", "/doc/id/dick-cheney", "text/turtle").status());
+    for (int i = 0; i < 60; i++) {
+      if (send("127.0.0.53", query(CHEAP), "text/csv").status() == 429) {
+        break;
+      }
+    }
+    Map<String, Double> after = metrics(ops, pages, described, queries, rate);
+    assertEquals(before.get(pages) + 1, after.get(pages), pages);
+    assertEquals(before.get(described) + 1, after.get(described), described);
+    assertTrue(after.get(queries) > before.get(queries), queries);
+    assertEquals(before.get(rate) + 1, after.get(rate), rate);
+    String text = onOps(ops, "/metrics").body();
+    assertTrue(text.contains("# TYPE gb_http_requests_seconds histogram"), "latency histograms");
+    assertTrue(text.contains("gb_http_requests_active{kind=\"sparql\"}"), "requests running");
+    assertTrue(text.contains("gb_queries_timed_out_total"), "timeouts");
+    assertTrue(text.contains("jvm_memory_used_bytes"), "memory");
+  }
+
+  private static Answer onOps(int port, String path) {
+    return exchange(
+        "127.0.0.1",
+        port,
+        ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** The values of the named series (0 for a series not yet there). */
+  private static Map<String, Double> metrics(int port, String... series) {
+    String text = onOps(port, "/metrics").body();
+    Map<String, Double> values = new TreeMap<>();
+    for (String name : series) {
+      values.put(name, 0.0);
+      for (String line : text.split("\n")) {
+        if (line.startsWith(name + " ")) {
+          values.put(name, Double.parseDouble(line.substring(name.length() + 1).strip()));
+        }
+      }
+    }
+    return values;
+  }
+
   private static String query(String sparql) {
     return "/kb/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8);
   }
@@ -173,7 +234,10 @@ class AdmissionTest {
 
   /** One request over a socket bound to a loopback address of the test's choosing. */
   private static Answer exchange(String from, byte[] request) {
-    int port = java.net.URI.create(server.base()).getPort();
+    return exchange(from, java.net.URI.create(server.base()).getPort(), request);
+  }
+
+  private static Answer exchange(String from, int port, byte[] request) {
     try (Socket socket = new Socket()) {
       socket.bind(new InetSocketAddress(from, 0));
       socket.connect(new InetSocketAddress("127.0.0.1", port));

@@ -95,6 +95,11 @@ public final class TestServer implements AutoCloseable {
     return publication;
   }
 
+  /** The port of health and metrics, or -1 when the settings gave none. */
+  public int opsPort() {
+    return KbServer.opsPort(server);
+  }
+
   /** The server's address, ending in '/'. */
   public String base() {
     return "http://localhost:" + server.getHttpPort() + "/";
