@@ -58,6 +58,7 @@ final class AdmissionModule implements FusekiModule {
       }
     }
     jetty.setHandler(wrap(jetty.getHandler()));
+    jetty.setErrorHandler(new PlainErrors());
   }
 
   Handler wrap(Handler app) {
@@ -106,6 +107,40 @@ final class AdmissionModule implements FusekiModule {
     SizeLimitHandler bodies = new SizeLimitHandler(admission.maxRequestBytes(), -1);
     bodies.setHandler(rate);
     return bodies;
+  }
+
+  /**
+   * The errors Jetty answers itself (a malformed request line, an ambiguous or badly encoded path,
+   * a head too large) as plain text, whatever the request accepts: no page is built from a
+   * request's text.
+   */
+  static final class PlainErrors extends org.apache.jena.fuseki.main.sys.FusekiErrorHandler {
+    PlainErrors() {
+      setShowStacks(false);
+      setShowCauses(false);
+    }
+
+    @Override
+    protected boolean generateAcceptableResponse(
+        Request request,
+        Response response,
+        Callback callback,
+        String contentType,
+        java.util.List<java.nio.charset.Charset> charsets,
+        int code,
+        String message,
+        Throwable cause)
+        throws java.io.IOException {
+      return super.generateAcceptableResponse(
+          request,
+          response,
+          callback,
+          "text/plain",
+          java.util.List.of(StandardCharsets.UTF_8),
+          code,
+          message,
+          cause);
+    }
   }
 
   /**

@@ -49,6 +49,18 @@ final class EndpointProtocol {
       HttpServletResponse response = (HttpServletResponse) res;
       String path = request.getRequestURI();
       String method = request.getMethod();
+      try {
+        request.getParameterMap();
+      } catch (RuntimeException e) {
+        HttpSupport.send(
+            response,
+            HttpServletResponse.SC_BAD_REQUEST,
+            "text/plain",
+            "The request's parameters cannot be read: they must be percent-encoded UTF-8 ("
+                + e.getMessage()
+                + ").\n");
+        return;
+      }
       if (!allowed(path).contains(method)) {
         String allow = String.join(", ", allowed(path));
         response.setHeader("Allow", allow);

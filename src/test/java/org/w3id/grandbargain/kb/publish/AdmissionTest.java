@@ -175,6 +175,50 @@ class AdmissionTest {
     assertTrue(text.contains("jvm_memory_used_bytes"), "memory");
   }
 
+  @Test
+  void badRequestsAreClearRefusalsThatNameNoPathOfTheMachine() {
+    String root = server.publication().release().tdb2().getParent().toString();
+    List<List<String>> cases =
+        List.of(
+            List.of("/doc/../../../etc/passwd", "text/html"),
+            List.of("/doc/id/%2e%2e/%2e%2e/etc/passwd", "text/turtle"),
+            List.of("/download/..%2F..%2Frelease.json", ""),
+            List.of("/id/" + "a".repeat(5000), "text/turtle"),
+            List.of("/id/%00", "text/turtle"),
+            List.of("/id/%C3%28", "text/turtle"),
+            List.of("/doc/id/dick-cheney?format=%FF", ""),
+            List.of("/kb/sparql?query=%FF%FE", "text/csv"),
+            List.of(
+                "/kb/sparql?query=" + "SELECT%20*%20WHERE%20%7B%20%3Fs%20%3Fp%20%7D", "text/csv"),
+            List.of("/kb/sparql?query=ASK%7B%7D&query=ASK%7B%7D", "text/csv"),
+            List.of("/doc/id/dick-cheney", ";;;/;q=x"),
+            List.of("/api/timeline?format=nope", ""),
+            List.of("/resolve?iri=" + "h".repeat(3000), ""),
+            List.of("/resolve?iri=javascript:alert(1)", "text/html"));
+    for (List<String> c : cases) {
+      Answer a = send("127.0.0.61", c.get(0), c.get(1));
+      String what = c.get(0).substring(0, Math.min(80, c.get(0).length())) + ": " + a.status();
+      assertTrue(a.status() >= 400 && a.status() < 500, what + " " + a.body());
+      assertFalse(a.body().isBlank(), what + " says why");
+      assertFalse(a.body().contains(root), what + " names the store's folder");
+      assertFalse(a.body().contains("Exception"), what + ": " + a.body());
+      assertFalse(a.body().contains("href=\"javascript:"), what + ": " + a.body());
+      if (!a.body().startsWith("<!DOCTYPE html>")) {
+        assertTrue(a.header("content-type").startsWith("text/plain"), what + " " + a.headers());
+      }
+    }
+    assertTrue(
+        send("127.0.0.61", "/id/%C3%28", "")
+            .body()
+            .startsWith("HTTP ERROR 400 Bad UTF-8 encoding"));
+    assertTrue(
+        send("127.0.0.63", "/kb/sparql?query=SELECT%20*%20WHERE%20%7B%20%3Fs%20%3Fp%20%7D", "")
+            .body()
+            .contains("at line 1, column 24"),
+        "a parse error names the line and the column");
+    assertEquals(200, send("127.0.0.62", "/", "").status(), "and the server carries on");
+  }
+
   private static Answer onOps(int port, String path) {
     return exchange(
         "127.0.0.1",
