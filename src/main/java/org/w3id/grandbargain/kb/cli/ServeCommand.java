@@ -71,7 +71,10 @@ final class ServeCommand implements Callable<Integer> {
               + publication.release().id()
               + " at http://localhost:"
               + server.getHttpPort()
-              + "/");
+              + "/"
+              + (publication.kb().fromDumps()
+                  ? " (read from its dumps: another process has its TDB2 store open)"
+                  : ""));
       err.flush();
       server.join();
     }
