@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.grandbargain.kb.ChildJvm;
 import org.w3id.grandbargain.kb.TestProject;
 import org.w3id.grandbargain.kb.store.HoldBuildLock;
@@ -186,6 +185,9 @@ class StoreFaultsTest {
       assertEquals(0, q.code(), point + ": " + q.err());
       assertEquals("n\r\n" + current.quads() + "\r\n", q.out());
     }
+    assertTrue(
+        leftovers(store).stream().anyMatch(n -> n.startsWith("staging-")),
+        "killed while writing the dumps, the last build left its staging folder");
     Result next = buildMini(store);
     assertEquals(0, next.code(), next.err());
     assertEquals(List.of(), leftovers(store), "the next build removes the killed builds' folders");
@@ -376,10 +378,13 @@ class StoreFaultsTest {
    * in its dumps (7 MB). The build runs in a second JVM: a full disk under a memory-mapped file is
    * a fault of the process.
    */
-  @ParameterizedTest(name = "tmpfs of {0}")
-  @ValueSource(strings = {"4m", "7m"})
-  void aFullDiskFailsTheBuildWithItsOwnExitCodeAndLeavesTheRelease(String size, @TempDir Path dir)
-      throws Exception {
+  @ParameterizedTest(name = "tmpfs of {0}, full while {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "4m, build: writing TDB2 store for release",
+    "7m, build: writing dumps"
+  })
+  void aFullDiskFailsTheBuildWithItsOwnExitCodeAndLeavesTheRelease(
+      String size, String stage, @TempDir Path dir) throws Exception {
     Path mount = Files.createDirectories(dir.resolve("small"));
     assumeTrue(
         mount("tmpfs", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", mount.toString()),
@@ -403,7 +408,9 @@ class StoreFaultsTest {
                     + "; free some space and run 'build' again (the published release is"
                     + " untouched)"),
             out);
-        assertTrue(out.contains("\nerror: cannot write release "), out);
+        List<String> lines = out.lines().toList();
+        assertTrue(lines.get(lines.size() - 2).startsWith(stage), out);
+        assertTrue(lines.get(lines.size() - 1).startsWith("error: cannot write release "), out);
         assertFalse(out.contains("\tat "), out);
       }
       ReleaseStore releases = new ReleaseStore(store);
