@@ -81,7 +81,14 @@ public final class KnowledgeBase implements AutoCloseable {
     } catch (java.nio.file.NoSuchFileException e) {
       return null;
     } catch (IOException e) {
-      throw StoreFailures.unreadable(release.folder().resolve(InUse.LOCK_FILE), e);
+      throw new StoreDamagedException(
+          "cannot mark release "
+              + release.id()
+              + " in use: "
+              + StoreFailures.reason(e)
+              + "; every process that opens a release needs to write in its folder: check the"
+              + " store's permissions",
+          e);
     }
     try {
       if (!Files.isDirectory(release.folder())

@@ -373,6 +373,49 @@ class StoreFaultsTest {
   }
 
   /**
+   * A store on a read-only file system (a tmpfs remounted read-only, where mounting is allowed):
+   * the part of "unreadable" that the tests can stage when they run as root, whom permissions do
+   * not stop.
+   */
+  @Test
+  void aReadOnlyStoreSaysSo(@TempDir Path dir) throws Exception {
+    Path mount = Files.createDirectories(dir.resolve("small"));
+    assumeTrue(
+        mount("tmpfs", "-t", "tmpfs", "-o", "size=8m", "tmpfs", mount.toString()),
+        "mounting a tmpfs is not allowed here");
+    try {
+      Path store = mount.resolve("store").toAbsolutePath().normalize();
+      assertEquals(0, buildMini(store).code());
+      assertTrue(mount("mount", "-o", "remount,ro", mount.toString()), "remount read-only");
+      Path release = store.resolve("releases").resolve(miniRelease.id());
+
+      Result q = query(store, CLAIMS);
+      assertEquals(12, q.code(), q.err());
+      assertEquals(
+          "error: cannot mark release "
+              + miniRelease.id()
+              + " in use: Read-only file system ("
+              + release.resolve("in-use.lock")
+              + "); every process that opens a release needs to write in"
+              + " its folder: check the store's permissions\n",
+          q.err());
+      Result b = buildMini(store);
+      assertEquals(13, b.code(), b.err());
+      assertEquals(
+          "error: cannot take the build lock "
+              + store.resolve("build.lock")
+              + ": Read-only file system ("
+              + store.resolve("build.lock")
+              + "); check that "
+              + store
+              + " is writable and run 'build' again (the published release is untouched)\n",
+          b.err());
+    } finally {
+      mount("umount", "-l", mount.toString());
+    }
+  }
+
+  /**
    * A build on a full disk, for real: a small tmpfs (where mounting one is allowed), filled by the
    * published release and a build of the whole data that does not fit, in its TDB2 store (4 MB) or
    * in its dumps (7 MB). The build runs in a second JVM: a full disk under a memory-mapped file is
