@@ -6,6 +6,9 @@ import org.w3id.grandbargain.kb.NotFoundException;
 import org.w3id.grandbargain.kb.ValidationException;
 import org.w3id.grandbargain.kb.query.ServiceFailedException;
 import org.w3id.grandbargain.kb.query.ServiceRefusedException;
+import org.w3id.grandbargain.kb.store.StoreBusyException;
+import org.w3id.grandbargain.kb.store.StoreDamagedException;
+import org.w3id.grandbargain.kb.store.StoreWriteException;
 
 /** The exit codes of the command line, and the one place where exceptions become them. */
 final class ExitCodes {
@@ -20,6 +23,9 @@ final class ExitCodes {
   static final int WORDING = 8;
   static final int SERVICE_REFUSED = 9;
   static final int SERVICE_FAILED = 10;
+  static final int STORE_BUSY = 11;
+  static final int STORE_DAMAGED = 12;
+  static final int STORE_WRITE = 13;
 
   private ExitCodes() {}
 
@@ -33,6 +39,15 @@ final class ExitCodes {
       }
       if (c instanceof org.w3id.grandbargain.kb.query.QueryLimitException) {
         return CONFIGURATION;
+      }
+      if (c instanceof StoreBusyException) {
+        return STORE_BUSY;
+      }
+      if (c instanceof StoreDamagedException) {
+        return STORE_DAMAGED;
+      }
+      if (c instanceof StoreWriteException) {
+        return STORE_WRITE;
       }
     }
     if (e instanceof LoadException) {

@@ -116,6 +116,14 @@ final class QueryCommand implements Callable<Integer> {
       }
     }
     try (KnowledgeBase kb = KnowledgeBase.openCurrent(project.store())) {
+      if (kb.fromDumps()) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "query: another process (a server) has the TDB2 store of release "
+                    + kb.release().id()
+                    + " open; answering from its dumps");
+      }
       ResultSetRewindable rows =
           new QueryRunner(kb.dataset(), policy.policy()).select(query, binding);
       java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();

@@ -139,6 +139,9 @@ final class ServeCommand implements Callable<Integer> {
               + " at http://localhost:"
               + server.getHttpPort()
               + "/"
+              + (publication.kb().fromDumps()
+                  ? " (read from its dumps: another process has its TDB2 store open)"
+                  : "")
               + (KbServer.opsPort(server) > 0
                   ? "; health and metrics at http://"
                       + opsHost

@@ -1,7 +1,6 @@
 package org.w3id.grandbargain.kb.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +20,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.grandbargain.kb.Digests;
+import org.w3id.grandbargain.kb.KbException;
 import org.w3id.grandbargain.kb.ProjectLayout;
 import org.w3id.grandbargain.kb.SparqlResources;
 import org.w3id.grandbargain.kb.load.Graphs;
@@ -58,10 +58,22 @@ public final class ReleaseBuilder {
     this.store = store;
   }
 
-  /** Builds and publishes a release, reporting each step to {@code progress}. */
+  /**
+   * Builds and publishes a release, reporting each step to {@code progress}. Builds of one store
+   * exclude each other; a build removes what builds killed before it left.
+   *
+   * @throws StoreBusyException if another build of the store is running
+   * @throws StoreWriteException if the store cannot be written (a full disk, no permission)
+   */
   public BuildResult build(Consumer<String> progress) {
     long started = System.nanoTime();
     layout.requireExists();
+    try (BuildLock lock = store.lockForBuild()) {
+      return build(progress, started);
+    }
+  }
+
+  private BuildResult build(Consumer<String> progress, long started) {
     progress.accept("loading " + layout.dataRoots() + " against " + layout.ontology());
     LoadedData data = content(layout, progress);
     DatasetGraph dataset = data.dataset();
@@ -75,6 +87,7 @@ public final class ReleaseBuilder {
     DumpWriter dumps = all.only(g -> !ownLicence.containsKey(g));
     String id = Version.current() + "-" + hash.substring(0, 12);
     Path staging = store.stage();
+    Release release;
     try {
       progress.accept("writing TDB2 store for release " + id);
       writeTdb2(dataset, staging.resolve(ReleaseStore.TDB2_DIR));
@@ -118,21 +131,51 @@ public final class ReleaseBuilder {
               all.tripleCount(),
               java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
               files));
-      Release release = store.publish(staging, id);
-      progress.accept("published release " + id);
-      return new BuildResult(
-          release,
-          classCounts(dataset),
-          asserted(dataset),
-          entailed(dataset),
-          countGraphs(dataset),
-          Duration.ofNanos(System.nanoTime() - started));
-    } catch (IOException e) {
-      store.discard(staging);
-      throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
+      release = store.publish(staging, id);
+    } catch (KbException e) {
       store.discard(staging);
       throw e;
+    } catch (IOException | RuntimeException | InternalError e) {
+      // a full disk shows as an IOException, or, where TDB2 writes to memory-mapped files, as an
+      // InternalError of the failed access: look at the disk before the staging folder is gone
+      boolean full = StoreFailures.noSpace(e) || nearlyFull(store.root());
+      store.discard(staging);
+      if (!full && e instanceof RuntimeException r && !cause(e, IOException.class)) {
+        throw r;
+      }
+      if (!full && e instanceof Error err) {
+        throw err;
+      }
+      throw StoreFailures.writing(
+          "cannot write release " + id + " in " + store.root(),
+          store.root(),
+          full && !StoreFailures.noSpace(e) ? new IOException("No space left on device", e) : e);
+    }
+    progress.accept("published release " + id);
+    return new BuildResult(
+        release,
+        classCounts(dataset),
+        asserted(dataset),
+        entailed(dataset),
+        countGraphs(dataset),
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private static boolean cause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the file system of a folder has (almost) no space left. */
+  private static boolean nearlyFull(Path folder) {
+    try {
+      return Files.getFileStore(folder).getUsableSpace() < 1024 * 1024;
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 
