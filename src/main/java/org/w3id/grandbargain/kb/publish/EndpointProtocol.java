@@ -161,7 +161,7 @@ final class EndpointProtocol {
       String accept = request.getHeader("Accept");
       String variant =
           "answer|" + request.getRequestURI() + "?" + query + "|" + (accept == null ? "" : accept);
-      response.addHeader("Vary", "Accept");
+      response.setHeader("Vary", "Accept");
       if (site.notModified(request, response, 60, variant)) {
         return;
       }
