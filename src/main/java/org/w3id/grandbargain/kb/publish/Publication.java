@@ -18,7 +18,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.w3id.grandbargain.kb.ConfigurationException;
 import org.w3id.grandbargain.kb.ProjectLayout;
 import org.w3id.grandbargain.kb.SparqlResources;
 import org.w3id.grandbargain.kb.query.QueryCatalog;
@@ -243,16 +242,36 @@ public final class Publication implements AutoCloseable {
         });
   }
 
-  /** Opens the store's current release with the project's queries and dataset description. */
+  /**
+   * Opens the store's current release with the named queries and the dataset description it holds
+   * (its own copies, made when it was built, not the working tree's).
+   */
   public static Publication open(ProjectLayout layout, ReleaseStore store) {
-    Path description = layout.datasetDescription();
-    if (!Files.isRegularFile(description)) {
-      throw new ConfigurationException("dataset description not found: " + description);
+    KnowledgeBase kb = KnowledgeBase.openCurrent(store);
+    try {
+      var release = kb.release();
+      Path description = release.file(ReleaseStore.DATASET_DESCRIPTION);
+      Path queries = release.file(ReleaseStore.QUERIES_DIR);
+      if (!Files.isDirectory(queries)) {
+        throw new org.w3id.grandbargain.kb.store.StoreDamagedException(
+            "release "
+                + release.id()
+                + " holds no copy of its named queries; run 'build' to publish a fresh release");
+      }
+      if (!Files.isRegularFile(description)) {
+        throw new org.w3id.grandbargain.kb.ConfigurationException(
+            "release "
+                + release.id()
+                + " has no dataset description: its first data folder had no dataset.ttl");
+      }
+      Model model = ModelFactory.createDefaultModel();
+      RDFDataMgr.read(model, description.toString());
+      QueryCatalog catalog = QueryCatalog.read(queries);
+      return new Publication(kb, store, catalog, model);
+    } catch (RuntimeException e) {
+      kb.close();
+      throw e;
     }
-    Model model = ModelFactory.createDefaultModel();
-    RDFDataMgr.read(model, description.toString());
-    QueryCatalog catalog = QueryCatalog.read(layout.queries());
-    return new Publication(KnowledgeBase.openCurrent(store), store, catalog, model);
   }
 
   private List<Entry> readResources() {

@@ -85,7 +85,8 @@ public final class ReleaseBuilder {
     String hash = all.contentSha256();
     Map<Node, String> ownLicence = separatelyLicensed(dataset);
     DumpWriter dumps = all.only(g -> !ownLicence.containsKey(g));
-    String id = Version.current() + "-" + hash.substring(0, 12);
+    Map<String, byte[]> served = served(layout);
+    String id = Version.current() + "-" + releaseHash(hash, served).substring(0, 12);
     Path staging = store.stage();
     Release release;
     try {
@@ -117,6 +118,12 @@ public final class ReleaseBuilder {
                 d.sha256(),
                 d.statements(),
                 d.license()));
+      }
+      Files.createDirectories(staging.resolve(ReleaseStore.QUERIES_DIR));
+      for (Map.Entry<String, byte[]> file : served.entrySet()) {
+        Path target = staging.resolve(file.getKey());
+        Files.createDirectories(target.getParent());
+        Files.write(target, file.getValue());
       }
       Path ontologyDir = Files.createDirectories(staging.resolve(ReleaseStore.ONTOLOGY_DIR));
       files.add(copy(layout.ontology(), ontologyDir, "OWL ontology (Turtle)"));
@@ -186,6 +193,44 @@ public final class ReleaseBuilder {
     } finally {
       TDBInternal.expel(tdb);
     }
+  }
+
+  /**
+   * The files the server answers from besides the data, by their path in the release: the named
+   * queries ({@code queries/*.rq}) and the dataset description ({@code dataset.ttl}, when the first
+   * data folder has one; a release without it is built but not served). A release holds its own
+   * copies, so that what it serves, and every validator tied to its identifier, changes only with a
+   * new release.
+   */
+  static Map<String, byte[]> served(ProjectLayout layout) {
+    Map<String, byte[]> files = new java.util.TreeMap<>();
+    try {
+      if (Files.isRegularFile(layout.datasetDescription())) {
+        files.put(
+            ReleaseStore.DATASET_DESCRIPTION, Files.readAllBytes(layout.datasetDescription()));
+      }
+      for (org.w3id.grandbargain.kb.QueryFile q :
+          org.w3id.grandbargain.kb.QueryFile.readAll(layout.queries())) {
+        Path file = q.file();
+        files.put(ReleaseStore.QUERIES_DIR + "/" + file.getFileName(), Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new org.w3id.grandbargain.kb.ConfigurationException(
+          "cannot read what the release serves: " + e.getMessage(), e);
+    }
+    return files;
+  }
+
+  /**
+   * The hash a release is named by: of its content's hash and of every file served with it (the
+   * ontology and shapes are part of the content), so that equal inputs give the same release and a
+   * changed query or description a new one.
+   */
+  static String releaseHash(String contentSha256, Map<String, byte[]> served) {
+    StringBuilder sb = new StringBuilder(contentSha256).append('\n');
+    served.forEach(
+        (name, bytes) -> sb.append(name).append(' ').append(Digests.sha256Hex(bytes)).append('\n'));
+    return Digests.sha256Hex(sb.toString());
   }
 
   private static DumpFile copy(Path source, Path dir, String format) throws IOException {

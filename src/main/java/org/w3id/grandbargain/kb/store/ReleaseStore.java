@@ -26,6 +26,8 @@ import org.w3id.grandbargain.kb.NotFoundException;
  *   releases/&lt;id&gt;/tdb2/          the TDB2 database
  *   releases/&lt;id&gt;/dumps/         the dataset in every format
  *   releases/&lt;id&gt;/ontology/      the ontology and shapes it was built with
+ *   releases/&lt;id&gt;/queries/       the named queries it serves
+ *   releases/&lt;id&gt;/dataset.ttl   the description of the dataset it serves
  *   releases/&lt;id&gt;/release.json  the manifest: sizes, digests, counts
  *   releases/&lt;id&gt;/in-use.lock   locked (shared) by every process that has the release open
  *   build.lock                   locked by the running build, with its process id
@@ -43,6 +45,13 @@ public final class ReleaseStore {
   static final String DUMPS_DIR = "dumps";
   static final String ONTOLOGY_DIR = "ontology";
   static final String MANIFEST = "release.json";
+
+  /** The folder of a release's named queries. */
+  public static final String QUERIES_DIR = "queries";
+
+  /** A release's dataset description. */
+  public static final String DATASET_DESCRIPTION = "dataset.ttl";
+
   private static final String CURRENT = "CURRENT";
   private static final String RELEASES = "releases";
   private static final String STAGING = "staging-";

@@ -2,10 +2,12 @@ package org.w3id.grandbargain.kb.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -52,6 +54,20 @@ class ReleaseBuilderTest {
   }
 
   @Test
+  void aChangedNamedQueryAloneMakesANewRelease() {
+    var layout = TestProject.layout();
+    var served = ReleaseBuilder.served(layout);
+    var changed = new java.util.TreeMap<>(served);
+    changed.put("queries/timeline.rq", "SELECT * {}".getBytes(StandardCharsets.UTF_8));
+    assertFalse(
+        ReleaseBuilder.releaseHash("same-content", served)
+            .equals(ReleaseBuilder.releaseHash("same-content", changed)));
+    assertEquals(
+        ReleaseBuilder.releaseHash("same-content", served),
+        ReleaseBuilder.releaseHash("same-content", ReleaseBuilder.served(layout)));
+  }
+
+  @Test
   void aBuildPublishesTheLoadedKnowledgeBaseInTdb2WithItsDumps(@TempDir Path store)
       throws IOException {
     BuildResult result = build(TestProject.layout(), store);
@@ -60,8 +76,18 @@ class ReleaseBuilderTest {
     assertEquals(release, new ReleaseStore(store).current().orElseThrow());
     assertTrue(release.id().startsWith(Version.current() + "-"));
     assertEquals(
-        release.contentSha256().substring(0, 12),
+        ReleaseBuilder.releaseHash(
+                release.contentSha256(), ReleaseBuilder.served(TestProject.layout()))
+            .substring(0, 12),
         release.id().substring(release.id().length() - 12));
+    assertEquals(
+        Files.readString(TestProject.layout().datasetDescription()),
+        Files.readString(release.file("dataset.ttl")),
+        "the release holds its own dataset description");
+    assertEquals(
+        Files.readString(TestProject.layout().queries().resolve("timeline.rq")),
+        Files.readString(release.file("queries/timeline.rq")),
+        "and its own named queries");
     DatasetGraph published = contents(release);
     assertTrue(
         IsoMatcher.isomorphic(

@@ -48,6 +48,8 @@ class ReleaseStoreFaultsTest {
         }
       }
     }
+    // a release is served with the dataset description its first data folder holds
+    Files.copy(TestProject.root().resolve("data/dataset.ttl"), target.resolve("dataset.ttl"));
     Path events = target.resolve("articles/mini-note/events.yaml");
     Files.writeString(
         events,
