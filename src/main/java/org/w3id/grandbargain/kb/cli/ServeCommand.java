@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
       names = "--client-queries",
       defaultValue = "2",
       description =
-          "Query requests one client runs at once; its others wait (default: ${DEFAULT-VALUE}).")
+          "Query requests one client runs at once; past them, 429 (default: ${DEFAULT-VALUE}).")
   int clientQueries;
 
   @Option(

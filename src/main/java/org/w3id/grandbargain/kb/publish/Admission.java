@@ -13,9 +13,9 @@ import org.w3id.grandbargain.kb.ConfigurationException;
  *       with headers over {@code maxHeaderBytes} with {@code 414} or {@code 431}, on every path;
  *   <li>at most {@code maxQueries} query requests run at once; up to {@code maxWaitingQueries} more
  *       wait, each at most {@code maxWait}; past that, {@code 503} with {@code Retry-After};
- *   <li>one client (one remote address) runs at most {@code perClientQueries} of them at once (its
- *       others wait their turn without taking a place from other clients) and sends at most {@code
- *       perClientRate} a second; past that, {@code 429} with {@code Retry-After}.
+ *   <li>one client (one remote address) runs at most {@code perClientQueries} of them at once and
+ *       sends at most {@code perClientRate} a second; past either, {@code 429} with {@code
+ *       Retry-After}, so that one client cannot take the places of others.
  * </ul>
  *
  * @param maxRequestBytes the largest request body accepted, in bytes

@@ -13,18 +13,20 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ConditionalHandler;
 import org.eclipse.jetty.server.handler.DoSHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
-import org.eclipse.jetty.server.handler.ThreadLimitHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
  * Puts {@link Admission} in front of the whole server with Jetty's own handlers, outermost first:
  * {@link SizeLimitHandler} (request bodies, every path), then for the query paths only {@link
- * DoSHandler} (a rate per client), {@link ThreadLimitHandler} (a concurrency per client, the excess
- * waiting without a thread) and {@link QoSHandler} (a concurrency for all, a bounded wait, then
- * {@code 503}). A refusal carries {@code Retry-After}; a {@code 503} of an admitted request (a
+ * DoSHandler} (a rate per client), {@link PerClient} (a concurrency per client: past it, {@code
+ * 429}) and {@link QoSHandler} (a concurrency for all, a bounded wait, then {@code 503}). Jetty's
+ * {@code ThreadLimitHandler} is not used: it counts threads, not requests, and takes its permit
+ * again for each write callback, which deadlocks a blocking servlet whose write completes on
+ * another thread. A refusal carries {@code Retry-After}; a {@code 503} of an admitted request (a
  * query that timed out) does not.
  */
 final class AdmissionModule implements FusekiModule {
@@ -78,8 +80,7 @@ final class AdmissionModule implements FusekiModule {
     shared.setMaxSuspend(admission.maxWait());
     shared.includePath(QUERY_PATHS);
 
-    ThreadLimitHandler perClient = new ThreadLimitHandler(shared, null, false);
-    perClient.setThreadLimit(admission.perClientQueries());
+    PerClient perClient = new PerClient(shared, admission.perClientQueries(), retryAfter);
     perClient.includePath(QUERY_PATHS);
 
     DoSHandler rate =
@@ -107,6 +108,74 @@ final class AdmissionModule implements FusekiModule {
     SizeLimitHandler bodies = new SizeLimitHandler(admission.maxRequestBytes(), -1);
     bodies.setHandler(rate);
     return bodies;
+  }
+
+  /**
+   * At most so many query requests of one client (remote address) in progress at once; one more is
+   * refused at once with {@code 429} and {@code Retry-After}, so that one client's slow queries
+   * cannot take every place of the shared queue. The count is released when the response completes.
+   */
+  static final class PerClient extends ConditionalHandler.ElseNext {
+    private final int limit;
+    private final String retryAfter;
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> inProgress =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    PerClient(Handler next, int limit, String retryAfter) {
+      super(next);
+      this.limit = limit;
+      this.retryAfter = retryAfter;
+    }
+
+    @Override
+    protected boolean onConditionsMet(Request request, Response response, Callback callback)
+        throws Exception {
+      String client = Request.getRemoteAddr(request);
+      if (inProgress.merge(client, 1, Integer::sum) > limit) {
+        release(client);
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS_429);
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, retryAfter);
+        explain(
+            response,
+            true,
+            "this client already has "
+                + limit
+                + " queries in progress, the most one client may; retry after "
+                + retryAfter
+                + " s\n",
+            callback);
+        return true;
+      }
+      Callback done =
+          new Callback.Nested(callback) {
+            @Override
+            public void succeeded() {
+              release(client);
+              super.succeeded();
+            }
+
+            @Override
+            public void failed(Throwable x) {
+              release(client);
+              super.failed(x);
+            }
+          };
+      boolean handled;
+      try {
+        handled = nextHandler(request, response, done);
+      } catch (Exception | Error e) {
+        release(client);
+        throw e;
+      }
+      if (!handled) {
+        release(client);
+      }
+      return handled;
+    }
+
+    private void release(String client) {
+      inProgress.computeIfPresent(client, (c, n) -> n <= 1 ? null : n - 1);
+    }
   }
 
   /**

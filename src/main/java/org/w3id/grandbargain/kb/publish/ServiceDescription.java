@@ -178,9 +178,9 @@ final class ServiceDescription {
             + " s; past them, 503 with Retry-After.",
         "One client runs at most "
             + admission.perClientQueries()
-            + " query requests at once (its others wait) and sends at most "
+            + " query requests at once and sends at most "
             + admission.perClientRate()
-            + " a second; past that, 429 with Retry-After.",
+            + " a second; past either, 429 with Retry-After.",
         "A request body is at most "
             + admission.maxRequestBytes()
             + " bytes (413), its request line and headers at most "

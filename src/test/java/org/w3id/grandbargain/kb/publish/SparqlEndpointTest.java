@@ -214,7 +214,7 @@ class SparqlEndpointTest {
             "SERVICE calls only https://query.wikidata.org/sparql, https://dbpedia.org/sparql, "
                 + REDIRECTING,
             "query requests run at once and 32 wait, each at most 2 s; past them, 503 with Retry-After.",
-            "One client runs at most 2 query requests at once (its others wait) and sends at most 50 a second",
+            "One client runs at most 2 query requests at once and sends at most 50 a second; past either, 429",
             "A request body is at most 1048576 bytes (413)")) {
       assertTrue(limits.contains(limit), limit + " in: " + limits);
     }
