@@ -101,7 +101,7 @@ final class OpsModule implements FusekiModule {
           .register(registry);
     }
     refusedBusy = refused("busy");
-    refusedRate = refused("client-rate");
+    refusedRate = refused("client");
     timedOut =
         Counter.builder("gb.queries.timed.out")
             .description("query requests that ran to the query timeout")

@@ -158,7 +158,7 @@ class AdmissionTest {
     String pages = "gb_http_requests_seconds_count{kind=\"page\",status=\"200\"}";
     String described = "gb_http_requests_seconds_count{kind=\"linked-data\",status=\"200\"}";
     String queries = "gb_http_requests_seconds_count{kind=\"sparql\",status=\"200\"}";
-    String rate = "gb_queries_refused_total{reason=\"client-rate\"}";
+    String rate = "gb_queries_refused_total{reason=\"client\"}";
     Map<String, Double> before = metrics(ops, pages, described, queries, rate);
     assertEquals(200, send("127.0.0.52", "/", "").status());
     assertEquals(200, send("127.0.0.52", "/doc/id/dick-cheney", "text/turtle").status());
