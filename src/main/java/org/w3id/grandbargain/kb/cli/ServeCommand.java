@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
   int clientQueries;
 
   @Option(
-      names = "--client",
+      names = "--client-rate",
       defaultValue = "50",
       description =
           "Query requests one client may send a second; past it, 429 (default: ${DEFAULT-VALUE}).")

@@ -146,31 +146,7 @@ final class AdmissionModule implements FusekiModule {
             callback);
         return true;
       }
-      Callback done =
-          new Callback.Nested(callback) {
-            @Override
-            public void succeeded() {
-              release(client);
-              super.succeeded();
-            }
-
-            @Override
-            public void failed(Throwable x) {
-              release(client);
-              super.failed(x);
-            }
-          };
-      boolean handled;
-      try {
-        handled = nextHandler(request, response, done);
-      } catch (Exception | Error e) {
-        release(client);
-        throw e;
-      }
-      if (!handled) {
-        release(client);
-      }
-      return handled;
+      return Exchanges.handleThen(getHandler(), request, response, callback, () -> release(client));
     }
 
     private void release(String client) {

@@ -174,31 +174,12 @@ final class OpsModule implements FusekiModule {
       long start = System.nanoTime();
       AtomicInteger inProgress = active.get(kind);
       inProgress.incrementAndGet();
-      Callback measured =
-          new Callback.Nested(callback) {
-            @Override
-            public void succeeded() {
-              record(kind, response, start, inProgress);
-              super.succeeded();
-            }
-
-            @Override
-            public void failed(Throwable x) {
-              record(kind, response, start, inProgress);
-              super.failed(x);
-            }
-          };
-      boolean handled;
-      try {
-        handled = super.handle(request, response, measured);
-      } catch (Exception | Error e) {
-        inProgress.decrementAndGet();
-        throw e;
-      }
-      if (!handled) {
-        inProgress.decrementAndGet();
-      }
-      return handled;
+      return Exchanges.handleThen(
+          getHandler(),
+          request,
+          response,
+          callback,
+          () -> record(kind, response, start, inProgress));
     }
   }
 
