@@ -38,7 +38,9 @@ class LoggingTest {
     assertTrue(first.endsWith("x..."));
     assertFalse(lines[1].startsWith("forged"), "a line break in a message is escaped");
     assertTrue(lines[1].startsWith("java.lang.IllegalStateException: depth 2000"), lines[1]);
-    assertTrue(lines[7].matches("\\d\\d:\\d\\d:\\d\\d WARN .*"), "6 lines of trace: " + lines[7]);
+    assertTrue(lines[1].contains("\\n\tat "), "the trace's line breaks are escaped: " + lines[1]);
+    assertTrue(lines[1].length() <= 2000 + "...".length(), "the trace is cut");
+    assertTrue(lines[2].matches("\\d\\d:\\d\\d:\\d\\d WARN .*"), "one line of trace: " + lines[2]);
   }
 
   private static Exception deepException(int depth) {

@@ -212,6 +212,11 @@ final class AdmissionModule implements FusekiModule {
     @Override
     protected void failSuspended(
         Request request, Response response, Callback callback, int status, Throwable failure) {
+      if (status != HttpStatus.SERVICE_UNAVAILABLE_503) {
+        // not a wait that ran out: a fault, said as such
+        super.failSuspended(request, response, callback, status, failure);
+        return;
+      }
       if (response.isCommitted()) {
         callback.failed(failure);
         return;

@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.Model;
 /**
  * CORS for the whole site (endpoint, API, linked data, downloads) with Fuseki's own filter,
  * configured for a read-only server: any origin, the read methods, and the response headers a
- * script needs to see (validators, Content-Location, Vary, the truncation flag).
+ * script needs to see (validators, Content-Location, Vary, when to retry).
  */
 final class CorsModule implements FusekiModule {
   static final Map<String, String> SETTINGS =

@@ -47,7 +47,9 @@ final class EndpointProtocol {
         throws IOException, ServletException {
       HttpServletRequest request = (HttpServletRequest) req;
       HttpServletResponse response = (HttpServletResponse) res;
-      String path = request.getRequestURI();
+      // the path as servlets are matched on it (decoded, normalised, without ;parameters)
+      String path =
+          request.getServletPath() + java.util.Objects.toString(request.getPathInfo(), "");
       String method = request.getMethod();
       try {
         request.getParameterMap();
@@ -76,7 +78,7 @@ final class EndpointProtocol {
         String type = mediaType(request.getContentType());
         boolean update =
             "application/sparql-update".equals(type)
-                || (("GET".equals(method) || "application/x-www-form-urlencoded".equals(type))
+                || ((!"POST".equals(method) || "application/x-www-form-urlencoded".equals(type))
                     && request.getParameter("update") != null);
         if (update) {
           refuse(response, "SPARQL Update is not accepted");
@@ -154,19 +156,34 @@ final class EndpointProtocol {
       String sparql = request.getParameter("query");
       if (!("GET".equals(method) || "HEAD".equals(method))
           || query == null
-          || (sparql != null && sparql.toUpperCase(Locale.ROOT).contains("SERVICE"))) {
+          || (sparql != null && !repeatable(sparql))) {
         chain.doFilter(request, response);
         return;
       }
       String accept = request.getHeader("Accept");
       String variant =
           "answer|" + request.getRequestURI() + "?" + query + "|" + (accept == null ? "" : accept);
-      response.setHeader("Vary", "Accept");
+      response.addHeader("Vary", "Accept");
       if (site.notModified(request, response, 60, variant)) {
         return;
       }
       chain.doFilter(request, new OnlyForSuccess(response));
     }
+  }
+
+  /** What makes two runs of the same query differ: other sites, the clock, chance, new nodes. */
+  private static final java.util.regex.Pattern UNREPEATABLE =
+      java.util.regex.Pattern.compile(
+          "SERVICE|NOW\\s*\\(|RAND\\s*\\(|UUID|BNODE|\\[|_:",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a query's answer depends only on the release: not when it calls SERVICE, NOW, RAND,
+   * UUID, STRUUID or BNODE, or writes a blank node (in CONSTRUCT, {@code []} or {@code _:}); a
+   * query that only looks like one of these goes without validators, which costs a cache nothing.
+   */
+  static boolean repeatable(String query) {
+    return !UNREPEATABLE.matcher(query).find();
   }
 
   /** Drops the validators from a response that turns out not to be a 200. */

@@ -66,7 +66,7 @@ final class ServiceDescription {
       HttpSupport.send(response, e.status, "text/plain", e.getMessage() + "\n");
       return;
     }
-    response.setHeader("Vary", "Accept");
+    response.addHeader("Vary", "Accept");
     String endpoint = site.siteUrl(request) + "kb/sparql";
     if (site.notModified(request, response, 3600, "sd|" + rep + "|" + endpoint)) {
       return;

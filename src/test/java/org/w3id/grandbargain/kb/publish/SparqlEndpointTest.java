@@ -421,6 +421,16 @@ class SparqlEndpointTest {
     assertEquals(200, federated.statusCode());
     assertTrue(
         federated.headers().firstValue("ETag").isEmpty(), "an answer from elsewhere: no ETag");
+    HttpResponse<byte[]> clock = server.get(q("SELECT (NOW() AS ?t) {}"), "Accept", "text/csv");
+    assertEquals(200, clock.statusCode());
+    assertTrue(clock.headers().firstValue("ETag").isEmpty(), "an answer of the clock: no ETag");
+    HttpResponse<byte[]> cross =
+        server.get(q(COUNT_CLAIMS), "Accept", "text/csv", "Origin", "https://example.org");
+    List<String> vary = cross.headers().allValues("Vary");
+    assertTrue(
+        vary.stream().anyMatch(v -> v.contains("Origin"))
+            && vary.stream().anyMatch(v -> v.contains("Accept")),
+        "CORS's Vary: Origin is kept beside Vary: Accept: " + vary);
   }
 
   @Test
