@@ -81,6 +81,8 @@ final class ApiServlet extends SiteServlet {
               .select(query, arguments);
     } catch (ConfigurationException e) {
       throw new HttpError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+    } catch (org.w3id.grandbargain.kb.query.QueryLimitException e) {
+      throw new HttpError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
     } catch (QueryCancelledException e) {
       throw new HttpError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query timed out.");
     } catch (RuntimeException e) {

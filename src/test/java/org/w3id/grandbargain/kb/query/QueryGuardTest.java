@@ -61,6 +61,21 @@ class QueryGuardTest {
   }
 
   @Test
+  void aStringPastTheBoundInsideAFilterIsRefusedNotTakenForAFalseRow() {
+    String filtering =
+        "SELECT ?t { BIND(\""
+            + "a".repeat(2000)
+            + "\" AS ?t) FILTER(STRLEN(REPLACE(?t, \"a\", \""
+            + "b".repeat(1000)
+            + "\")) > 0) }";
+    QueryLimitException e =
+        assertThrows(
+            QueryLimitException.class,
+            () -> runner.select(QueryFactory.create(filtering), BindingFactory.empty()));
+    assertTrue(e.getMessage().contains("more than the 1000000 a query may build"), e.getMessage());
+  }
+
+  @Test
   void aDeepOffsetIsRefusedBeforeItRuns() {
     QueryLimitException e =
         assertThrows(
