@@ -235,17 +235,7 @@ class StoreFaultsTest {
             + " is missing but releases exist ("
             + miniRelease.id()
             + "); run 'build' to publish one\n";
-    Result serve =
-        run(
-            "serve",
-            "--port",
-            "0",
-            "--ops-port",
-            "0",
-            "--root",
-            root(),
-            "--store",
-            store.toString());
+    Result serve = serve(store);
     assertEquals(12, serve.code(), serve.err());
     assertEquals(expected, serve.err());
     assertFalse(Files.exists(store.resolve("CURRENT")), "serve built nothing");
@@ -342,17 +332,7 @@ class StoreFaultsTest {
             || q.err().endsWith("run 'build' to publish one\n"),
         q.err());
     assertNoStackTrace(q);
-    Result serve =
-        run(
-            "serve",
-            "--port",
-            "0",
-            "--ops-port",
-            "0",
-            "--root",
-            root(),
-            "--store",
-            store.toString());
+    Result serve = serve(store);
     assertEquals(12, serve.code(), serve.err());
     assertTrue(serve.err().startsWith(message), serve.err());
 
@@ -508,5 +488,11 @@ class StoreFaultsTest {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** {@code serve} on a store, on free ports, as the command line runs it. */
+  private static Result serve(Path store) {
+    return run(
+        "serve", "--port", "0", "--ops-port", "0", "--root", root(), "--store", store.toString());
   }
 }
