@@ -54,7 +54,11 @@ final class SiteModule implements FusekiModule {
     builder.addServlet("/api", api);
     builder.addServlet("/api/*", api);
     builder.addFilter("/*", new NotFoundPages());
+    builder.addFilter("/*", new RenderedOnce(RENDERED_BYTES));
   }
+
+  /** How many bytes of rendered answers are kept in memory. */
+  static final long RENDERED_BYTES = 64L << 20;
 
   /**
    * Turns a bare 404 from anywhere (Fuseki's backstop included) into the site's page, for browsers.

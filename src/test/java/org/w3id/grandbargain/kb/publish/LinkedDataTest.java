@@ -151,6 +151,38 @@ class LinkedDataTest {
   }
 
   @Test
+  void anAnswerRenderedOnceIsServedAgainWithEachRequestsOwnHeaders() {
+    String doc = "/doc" + WILKERSON;
+    List<HttpResponse<byte[]>> answers = new java.util.ArrayList<>();
+    for (String origin : List.of("https://a.example", "https://b.example")) {
+      HttpResponse<byte[]> r = server.get(doc, "Accept", "text/turtle", "Origin", origin);
+      assertEquals(200, r.statusCode());
+      assertEquals(origin, TestServer.header(r, "Access-Control-Allow-Origin"), "CORS per request");
+      assertEquals("nosniff", TestServer.header(r, "X-Content-Type-Options"));
+      assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
+      answers.add(r);
+    }
+    assertTrue(java.util.Arrays.equals(answers.get(0).body(), answers.get(1).body()));
+    assertEquals(
+        TestServer.header(answers.get(0), "ETag"), TestServer.header(answers.get(1), "ETag"));
+    assertEquals(
+        String.valueOf(answers.get(1).body().length),
+        TestServer.header(answers.get(1), "Content-Length"));
+    assertEquals(
+        304,
+        server
+            .get(
+                doc,
+                "Accept",
+                "text/turtle",
+                "If-None-Match",
+                TestServer.header(answers.get(0), "ETag"))
+            .statusCode());
+    HttpResponse<byte[]> html = server.get(doc, "Accept", "text/html");
+    assertTrue(TestServer.header(html, "Content-Type").startsWith("text/html"), "another variant");
+  }
+
+  @Test
   void qZeroExcludesAndMediaTypesMatchWhateverTheirCase() {
     String doc = "/doc" + WILKERSON;
     assertEquals(406, server.get(doc, "Accept", "text/turtle;q=0").statusCode());
