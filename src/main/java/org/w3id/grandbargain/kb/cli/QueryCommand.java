@@ -14,9 +14,9 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.w3id.grandbargain.kb.ConfigurationException;
+import org.w3id.grandbargain.kb.query.DatasetKnowledge;
 import org.w3id.grandbargain.kb.query.NamedQuery;
 import org.w3id.grandbargain.kb.query.QueryCatalog;
-import org.w3id.grandbargain.kb.query.QueryRunner;
 import org.w3id.grandbargain.kb.query.ResultFormat;
 import org.w3id.grandbargain.kb.store.KnowledgeBase;
 import picocli.CommandLine.ArgGroup;
@@ -100,7 +100,7 @@ final class QueryCommand implements Callable<Integer> {
     if (source.name != null) {
       NamedQuery named = QueryCatalog.read(project.layout().queries()).get(source.name);
       query = named.query();
-      binding = QueryRunner.bind(named, params);
+      binding = named.bind(params);
     } else {
       if (!params.isEmpty()) {
         throw new ConfigurationException("--param applies to named queries only");
@@ -125,7 +125,7 @@ final class QueryCommand implements Callable<Integer> {
                     + " open; answering from its dumps");
       }
       ResultSetRewindable rows =
-          new QueryRunner(kb.dataset(), policy.policy()).select(query, binding);
+          new DatasetKnowledge(kb.dataset(), policy.policy()).select(query, binding);
       java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
       format.write(buffer, rows, query);
       out.print(buffer.toString(StandardCharsets.UTF_8));

@@ -23,7 +23,6 @@ import org.w3id.grandbargain.kb.NotFoundException;
 import org.w3id.grandbargain.kb.publish.HttpSupport.HttpError;
 import org.w3id.grandbargain.kb.query.NamedQuery;
 import org.w3id.grandbargain.kb.query.QueryParameter;
-import org.w3id.grandbargain.kb.query.QueryRunner;
 
 /**
  * The named queries as a web API: {@code /api/<name>?<parameter>=<value>} runs the query of {@code
@@ -76,9 +75,7 @@ final class ApiServlet extends SiteServlet {
     }
     ResultSetRewindable rows;
     try {
-      rows =
-          new QueryRunner(site.publication.kb().dataset(), site.settings.queryPolicy())
-              .select(query, arguments);
+      rows = site.knowledge.select(query.query(), query.bind(arguments));
     } catch (ConfigurationException e) {
       throw new HttpError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
     } catch (org.w3id.grandbargain.kb.query.QueryLimitException e) {

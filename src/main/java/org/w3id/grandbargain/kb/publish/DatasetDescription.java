@@ -4,16 +4,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -145,66 +142,56 @@ final class DatasetDescription {
   private Model statistics() {
     Model m = ModelFactory.createDefaultModel();
     Resource ds = m.createResource(DATASET);
-    Dataset data = publication.kb().dataset();
-    Txn.executeRead(
-        data,
-        () -> {
-          select(
-              data,
-              CLASSES,
-              s -> {
-                String cls = s.getResource("class").getURI();
-                Resource part =
-                    m.createResource(DATASET + "#class-" + Integer.toHexString(cls.hashCode()));
-                ds.addProperty(VOID.classPartition, part);
-                part.addProperty(VOID._class, m.createResource(cls));
-                part.addLiteral(VOID.entities, s.getLiteral("entities").getLong());
-              });
-          select(
-              data,
-              PROPERTIES,
-              s -> {
-                String p = s.getResource("property").getURI();
-                Resource part =
-                    m.createResource(DATASET + "#property-" + Integer.toHexString(p.hashCode()));
-                ds.addProperty(VOID.propertyPartition, part);
-                part.addProperty(VOID.property, m.createResource(p));
-                part.addLiteral(VOID.triples, s.getLiteral("triples").getLong());
-              });
-          select(
-              data,
-              ANNOTATIONS,
-              s ->
-                  ds.addProperty(
-                      m.createProperty("http://www.w3.org/ns/dqv#", "hasQualityAnnotation"),
-                      s.getResource("annotation")));
-          select(
-              data,
-              LINKSETS,
-              s -> {
-                String target = s.getLiteral("target").getString();
-                Map<String, String> targets =
-                    Map.of(
-                        "wikidata", "https://www.wikidata.org/", "dbpedia", "https://dbpedia.org/");
-                if (!targets.containsKey(target)) {
-                  return;
-                }
-                Resource relation = s.getResource("relation");
-                String local = relation.getLocalName().replaceAll("([A-Z])", "-$1").toLowerCase();
-                Resource linkset = m.createResource(DATASET + "#linkset-" + target + "-" + local);
-                ds.addProperty(VOID.subset, linkset);
-                linkset
-                    .addProperty(RDF.type, VOID.Linkset)
-                    .addProperty(
-                        RDFS.label,
-                        m.createLiteral(
-                            "Links to " + label(target) + " by " + relation.getLocalName(), "en"))
-                    .addProperty(VOID.subjectsTarget, ds)
-                    .addProperty(VOID.objectsTarget, m.createResource(targets.get(target)))
-                    .addProperty(VOID.linkPredicate, relation)
-                    .addLiteral(VOID.triples, s.getLiteral("links").getLong());
-                m.createResource(targets.get(target)).addProperty(RDF.type, VOID.Dataset);
-              });
+    select(
+        CLASSES,
+        s -> {
+          String cls = s.getResource("class").getURI();
+          Resource part =
+              m.createResource(DATASET + "#class-" + Integer.toHexString(cls.hashCode()));
+          ds.addProperty(VOID.classPartition, part);
+          part.addProperty(VOID._class, m.createResource(cls));
+          part.addLiteral(VOID.entities, s.getLiteral("entities").getLong());
+        });
+    select(
+        PROPERTIES,
+        s -> {
+          String p = s.getResource("property").getURI();
+          Resource part =
+              m.createResource(DATASET + "#property-" + Integer.toHexString(p.hashCode()));
+          ds.addProperty(VOID.propertyPartition, part);
+          part.addProperty(VOID.property, m.createResource(p));
+          part.addLiteral(VOID.triples, s.getLiteral("triples").getLong());
+        });
+    select(
+        ANNOTATIONS,
+        s ->
+            ds.addProperty(
+                m.createProperty("http://www.w3.org/ns/dqv#", "hasQualityAnnotation"),
+                s.getResource("annotation")));
+    select(
+        LINKSETS,
+        s -> {
+          String target = s.getLiteral("target").getString();
+          Map<String, String> targets =
+              Map.of("wikidata", "https://www.wikidata.org/", "dbpedia", "https://dbpedia.org/");
+          if (!targets.containsKey(target)) {
+            return;
+          }
+          Resource relation = s.getResource("relation");
+          String local = relation.getLocalName().replaceAll("([A-Z])", "-$1").toLowerCase();
+          Resource linkset = m.createResource(DATASET + "#linkset-" + target + "-" + local);
+          ds.addProperty(VOID.subset, linkset);
+          linkset
+              .addProperty(RDF.type, VOID.Linkset)
+              .addProperty(
+                  RDFS.label,
+                  m.createLiteral(
+                      "Links to " + label(target) + " by " + relation.getLocalName(), "en"))
+              .addProperty(VOID.subjectsTarget, ds)
+              .addProperty(VOID.objectsTarget, m.createResource(targets.get(target)))
+              .addProperty(VOID.linkPredicate, relation)
+              .addLiteral(VOID.triples, s.getLiteral("links").getLong());
+          m.createResource(targets.get(target)).addProperty(RDF.type, VOID.Dataset);
         });
     return m;
   }
@@ -213,13 +200,11 @@ final class DatasetDescription {
     return target.equals("wikidata") ? "Wikidata" : "DBpedia";
   }
 
-  private static void select(
-      Dataset data,
-      Query query,
-      java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
-    try (QueryExecution qe = QueryExecution.dataset(data).query(query).build()) {
-      qe.execSelect().forEachRemaining(row);
-    }
+  private void select(
+      Query query, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
+    publication
+        .knowledge()
+        .select(query, org.apache.jena.sparql.engine.binding.BindingFactory.empty(), row);
   }
 
   /** A literal of the curated description, for the HTML page. */

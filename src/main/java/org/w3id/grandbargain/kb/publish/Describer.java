@@ -11,16 +11,14 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -31,6 +29,7 @@ import org.w3id.grandbargain.kb.load.Graphs;
 import org.w3id.grandbargain.kb.publish.Attribution.Source;
 import org.w3id.grandbargain.kb.publish.Attribution.Through;
 import org.w3id.grandbargain.kb.publish.Publication.ClaimInfo;
+import org.w3id.grandbargain.kb.query.Knowledge;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 import org.w3id.grandbargain.kb.vocabulary.PROV;
 import org.w3id.grandbargain.kb.vocabulary.Prefixes;
@@ -56,6 +55,7 @@ final class Describer {
           SKOS.exactMatch.asNode(), "exact match",
           SKOS.closeMatch.asNode(), "close match");
 
+  private static final Query GRAPH_CONTENT = SparqlResources.query(Describer.class, "graph.rq");
   private static final Query OUTGOING = SparqlResources.query(Describer.class, "outgoing.rq");
   private static final Query INCOMING = SparqlResources.query(Describer.class, "incoming.rq");
   private static final Query CLAIMS = SparqlResources.query(Describer.class, "claims-about.rq");
@@ -90,10 +90,12 @@ final class Describer {
       Node graph) {}
 
   private final Publication publication;
+  private final Knowledge knowledge;
   private final Links links;
   private final int pageSize;
 
-  Describer(Publication publication, Links links, int pageSize) {
+  Describer(Publication publication, Knowledge knowledge, Links links, int pageSize) {
+    this.knowledge = knowledge;
     this.publication = publication;
     this.links = links;
     this.pageSize = pageSize;
@@ -349,17 +351,11 @@ final class Describer {
   Description graph(String iri, String doc, int page) {
     Node g = NodeFactory.createURI(iri);
     DatasetGraph rdf = dataset();
-    Txn.executeRead(
-        publication.kb().dataset(),
-        () ->
-            publication
-                .kb()
-                .dataset()
-                .asDatasetGraph()
-                .getGraph(g)
-                .find()
-                .forEachRemaining(
-                    t -> rdf.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
+    select(
+        GRAPH_CONTENT,
+        "g",
+        g,
+        row -> rdf.add(g, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
     int size = 200;
     List<Map<String, Object>> all = statements(g);
     int pages = Math.max(1, (all.size() + size - 1) / size);
@@ -824,18 +820,7 @@ final class Describer {
   }
 
   private void select(Query query, String var, Node value, Consumer<QuerySolution> row) {
-    Dataset ds = publication.kb().dataset();
-    Txn.executeRead(
-        ds,
-        () -> {
-          try (QueryExecution qe =
-              QueryExecution.dataset(ds)
-                  .query(query)
-                  .substitution(var, ResourceFactory.createResource(value.getURI()))
-                  .build()) {
-            qe.execSelect().forEachRemaining(row);
-          }
-        });
+    knowledge.select(query, BindingFactory.binding(Var.alloc(var), value), row);
   }
 
   private static String siteOf(String doc) {

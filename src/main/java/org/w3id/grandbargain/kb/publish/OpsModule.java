@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
-import org.apache.jena.system.Txn;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -148,12 +147,7 @@ final class OpsModule implements FusekiModule {
   }
 
   private boolean ready() {
-    try {
-      var dsg = site.publication.kb().dataset().asDatasetGraph();
-      return Txn.calculateRead(dsg, () -> dsg.find().hasNext());
-    } catch (RuntimeException e) {
-      return false;
-    }
+    return site.knowledge.ready();
   }
 
   private final class Measured extends Handler.Wrapper {

@@ -2,25 +2,28 @@ package org.w3id.grandbargain.kb.publish;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.w3id.grandbargain.kb.ProjectLayout;
 import org.w3id.grandbargain.kb.SparqlResources;
+import org.w3id.grandbargain.kb.query.DatasetKnowledge;
+import org.w3id.grandbargain.kb.query.Knowledge;
 import org.w3id.grandbargain.kb.query.QueryCatalog;
+import org.w3id.grandbargain.kb.query.QueryPolicy;
 import org.w3id.grandbargain.kb.store.KnowledgeBase;
 import org.w3id.grandbargain.kb.store.Release;
 import org.w3id.grandbargain.kb.store.ReleaseStore;
@@ -46,6 +49,14 @@ public final class Publication implements AutoCloseable {
       SparqlResources.query(Publication.class, "label-statements.rq");
   private static final Query CLASSES =
       SparqlResources.query(Publication.class, "class-partitions.rq");
+  private static final Query GRAPHS = SparqlResources.query(Publication.class, "graphs.rq");
+
+  /**
+   * The policy of the publication's own reads when it opens (what the pages list, read once): the
+   * offline policy, with time for the largest corpus.
+   */
+  private static final QueryPolicy OPENING =
+      QueryPolicy.offline().withTimeout(Duration.ofMinutes(10));
 
   /**
    * A resource of the knowledge base, for indexes.
@@ -99,6 +110,7 @@ public final class Publication implements AutoCloseable {
           org.w3id.grandbargain.kb.vocabulary.PROV.wasAttributedTo.getURI());
 
   private final KnowledgeBase kb;
+  private final Knowledge knowledge;
   private final ReleaseStore store;
   private final QueryCatalog queries;
   private final Model datasetDescription;
@@ -121,6 +133,7 @@ public final class Publication implements AutoCloseable {
   private Publication(
       KnowledgeBase kb, ReleaseStore store, QueryCatalog queries, Model datasetDescription) {
     this.kb = kb;
+    this.knowledge = new DatasetKnowledge(kb.dataset(), OPENING);
     this.store = store;
     this.queries = queries;
     this.datasetDescription = datasetDescription;
@@ -232,14 +245,7 @@ public final class Publication implements AutoCloseable {
   }
 
   private void select(Query query, java.util.function.Consumer<QuerySolution> row) {
-    Dataset ds = kb.dataset();
-    Txn.executeRead(
-        ds,
-        () -> {
-          try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-            qe.execSelect().forEachRemaining(row);
-          }
-        });
+    knowledge.select(query, BindingFactory.empty(), row);
   }
 
   /**
@@ -276,41 +282,22 @@ public final class Publication implements AutoCloseable {
 
   private List<Entry> readResources() {
     Map<String, Entry> byIri = new LinkedHashMap<>();
-    Dataset ds = kb.dataset();
-    Txn.executeRead(
-        ds,
-        () -> {
-          try (QueryExecution qe =
-              QueryExecution.dataset(ds)
-                  .query(RESOURCES)
-                  .substitution("prefix", ResourceFactory.createStringLiteral(GB.ID))
-                  .build()) {
-            qe.execSelect()
-                .forEachRemaining(
-                    (QuerySolution s) -> {
-                      String iri = s.getResource("r").getURI();
-                      String cls = s.getResource("class").getURI();
-                      String clsLabel =
-                          s.contains("classLabel")
-                              ? s.getLiteral("classLabel").getString()
-                              : localName(cls);
-                      byIri.putIfAbsent(
-                          iri, new Entry(iri, s.getLiteral("label").getString(), cls, clsLabel));
-                    });
-          }
+    knowledge.select(
+        RESOURCES,
+        BindingFactory.binding(Var.alloc("prefix"), NodeFactory.createLiteralString(GB.ID)),
+        (QuerySolution s) -> {
+          String iri = s.getResource("r").getURI();
+          String cls = s.getResource("class").getURI();
+          String clsLabel =
+              s.contains("classLabel") ? s.getLiteral("classLabel").getString() : localName(cls);
+          byIri.putIfAbsent(iri, new Entry(iri, s.getLiteral("label").getString(), cls, clsLabel));
         });
     return List.copyOf(byIri.values());
   }
 
   private List<String> readGraphs() {
     List<String> names = new ArrayList<>();
-    Txn.executeRead(
-        kb.dataset(),
-        () ->
-            kb.dataset()
-                .asDatasetGraph()
-                .listGraphNodes()
-                .forEachRemaining((Node g) -> names.add(g.getURI())));
+    select(GRAPHS, s -> names.add(s.getResource("g").getURI()));
     names.sort(null);
     return List.copyOf(names);
   }
@@ -322,6 +309,14 @@ public final class Publication implements AutoCloseable {
 
   public KnowledgeBase kb() {
     return kb;
+  }
+
+  /**
+   * The knowledge of the release, through the one seam that reads it, under the policy of its
+   * opening reads; {@link Knowledge#withPolicy} gives it the server's.
+   */
+  public Knowledge knowledge() {
+    return knowledge;
   }
 
   public Release release() {

@@ -2,6 +2,7 @@ package org.w3id.grandbargain.kb.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,9 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.grandbargain.kb.query.Knowledge;
+import org.w3id.grandbargain.kb.query.QueryLimitException;
+import org.w3id.grandbargain.kb.query.QueryPolicy;
 import org.w3id.grandbargain.kb.query.ServiceCalls;
 
 /**
@@ -35,20 +39,22 @@ import org.w3id.grandbargain.kb.query.ServiceCalls;
  *       and so are {@code stylesheet} and {@code callback}, which Fuseki would write into the
  *       answer as given; the server's timeout bounds whatever a request asks for;
  *   <li>answers are computed in full before a byte is sent, so a timeout is a clean 503 and never a
- *       truncated 200, and they are bounded: an answer of more than {@link
- *       ServerSettings#maxResultRows()} rows (or triples) is refused with a 400 that says how to
- *       page, never sent cut short as if it were whole.
+ *       truncated 200, and they are bounded: an answer of more than {@link QueryPolicy#maxRows()}
+ *       rows (or triples) is refused with a 400 that says how to page, never sent cut short as if
+ *       it were whole.
  * </ul>
  */
 final class ReadOnlyQueryService extends SPARQL_QueryDataset {
   private final ServiceDescription description;
+  private final Knowledge knowledge;
   private final int maxRows;
-  private final org.w3id.grandbargain.kb.query.QueryPolicy policy;
+  private final QueryPolicy policy;
 
-  ReadOnlyQueryService(ServiceDescription description, ServerSettings settings) {
+  ReadOnlyQueryService(ServiceDescription description, Knowledge knowledge) {
     this.description = description;
-    this.maxRows = settings.maxResultRows();
-    this.policy = settings.queryPolicy();
+    this.knowledge = knowledge;
+    this.policy = knowledge.policy();
+    this.maxRows = policy.maxRows();
   }
 
   @Override
@@ -87,10 +93,26 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
     // before Fuseki parses it: parsing and planning grow faster than the text, outside the timeout
     try {
       policy.checkLength(queryString);
-    } catch (org.w3id.grandbargain.kb.query.QueryLimitException e) {
+    } catch (QueryLimitException e) {
       ServletOps.errorBadRequest(e.getMessage());
     }
     super.execute(queryString, action);
+  }
+
+  /** The execution is the seam's, under its policy; a request's timeout may only lower it. */
+  @Override
+  protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+    return knowledge.execution(query, dataset, action.getContext(), requestedTimeout(action));
+  }
+
+  private static Duration requestedTimeout(HttpAction action) {
+    String timeout = action.getRequestParameter("timeout");
+    if (timeout == null) {
+      return null;
+    }
+    var pair = Timeouts.parseTimeoutStr(timeout, TimeUnit.SECONDS);
+    long millis = pair.getRight() >= 0 ? pair.getRight() : pair.getLeft();
+    return millis > 0 ? Duration.ofMillis(millis) : null;
   }
 
   @Override
@@ -154,14 +176,7 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
     }
   }
 
-  private org.w3id.grandbargain.kb.query.QueryLimitException tooMany(String what) {
-    return new org.w3id.grandbargain.kb.query.QueryLimitException(
-        "the answer holds more than "
-            + maxRows
-            + " "
-            + what
-            + ", the most this endpoint sends; ask for at most "
-            + maxRows
-            + " with LIMIT and page with OFFSET, or narrow the query");
+  private QueryLimitException tooMany(String what) {
+    return policy.tooMany(what);
   }
 }

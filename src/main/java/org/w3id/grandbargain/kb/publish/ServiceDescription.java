@@ -10,7 +10,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
@@ -40,21 +39,22 @@ final class ServiceDescription {
       }
       """;
 
+  private static final org.apache.jena.query.Query GRAPH_SIZES =
+      org.w3id.grandbargain.kb.SparqlResources.query(ServiceDescription.class, "graph-sizes.rq");
+
   private final Site site;
   private final Map<String, Long> graphSizes;
 
   ServiceDescription(Site site) {
     this.site = site;
     Map<String, Long> sizes = new java.util.TreeMap<>();
-    var dsg = site.publication.kb().dataset().asDatasetGraph();
-    Txn.executeRead(
-        dsg,
-        () -> {
-          for (String g : site.publication.graphs()) {
-            sizes.put(
-                g, (long) dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(g)).size());
-          }
-        });
+    site.publication
+        .knowledge()
+        .select(
+            GRAPH_SIZES,
+            org.apache.jena.sparql.engine.binding.BindingFactory.empty(),
+            row ->
+                sizes.put(row.getResource("g").getURI(), row.getLiteral("statements").getLong()));
     this.graphSizes = Map.copyOf(sizes);
   }
 

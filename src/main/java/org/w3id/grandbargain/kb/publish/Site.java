@@ -13,6 +13,10 @@ import java.util.Map;
 final class Site {
   final Publication publication;
   final ServerSettings settings;
+
+  /** The knowledge of the release under the server's query policy: every path's one seam. */
+  final org.w3id.grandbargain.kb.query.Knowledge knowledge;
+
   final IriSpace space;
   final Links links;
   final Describer describer;
@@ -21,9 +25,10 @@ final class Site {
   Site(Publication publication, ServerSettings settings) {
     this.publication = publication;
     this.settings = settings;
+    this.knowledge = publication.knowledge().withPolicy(settings.queryPolicy());
     this.space = new IriSpace(settings.base());
     this.links = new Links(publication, space);
-    this.describer = new Describer(publication, links, settings.pageSize());
+    this.describer = new Describer(publication, knowledge, links, settings.pageSize());
     this.pages = new Pages(publication.release().id());
   }
 

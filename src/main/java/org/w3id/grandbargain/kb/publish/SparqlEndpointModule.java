@@ -31,10 +31,8 @@ final class SparqlEndpointModule implements FusekiModule {
 
   @Override
   public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-    DatasetGraph dsg = site.publication.kb().dataset().asDatasetGraph();
-    // The one query policy: the timeout (a request's "initial,overall" cannot raise
-    // it) and SERVICE through the allowlist, for the endpoint and the API alike.
-    site.settings.queryPolicy().install(dsg.getContext());
+    // Fuseki begins its read on the served dataset; the query is the seam's, under its policy
+    DatasetGraph dsg = site.knowledge.served();
     DataService service =
         DataService.newBuilder(dsg)
             .addEndpoint(Operation.Query, "sparql")
@@ -44,6 +42,6 @@ final class SparqlEndpointModule implements FusekiModule {
     builder.addFilter("/*", new EndpointProtocol.ReadOnly());
     builder.addFilter(DATASET + "/*", new EndpointProtocol.Validators(site));
     builder.registerOperation(
-        Operation.Query, new ReadOnlyQueryService(new ServiceDescription(site), site.settings));
+        Operation.Query, new ReadOnlyQueryService(new ServiceDescription(site), site.knowledge));
   }
 }

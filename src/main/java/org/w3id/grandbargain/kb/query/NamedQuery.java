@@ -1,9 +1,16 @@
 package org.w3id.grandbargain.kb.query;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.w3id.grandbargain.kb.ConfigurationException;
 
 /**
  * One query of the {@code queries/} folder: its name (the file name without {@code .rq}), the
@@ -41,5 +48,34 @@ public record NamedQuery(
   /** A declared parameter by name. */
   public Optional<QueryParameter> parameter(String name) {
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Checks and parses arguments for the query's parameters into a binding, for substitution.
+   *
+   * @throws ConfigurationException naming an argument the query has no parameter for, a required
+   *     parameter without one, or a value its parameter does not accept
+   */
+  public Binding bind(Map<String, String> arguments) {
+    for (String given : arguments.keySet()) {
+      if (parameter(given).isEmpty()) {
+        throw new ConfigurationException("query '" + name + "' has no parameter '" + given + "'");
+      }
+    }
+    Map<Var, Node> values = new LinkedHashMap<>();
+    for (QueryParameter p : parameters) {
+      String value = arguments.get(p.name());
+      if (value == null) {
+        if (p.required()) {
+          throw new ConfigurationException(
+              "query '" + name + "' needs the parameter '" + p.name() + "': " + p.description());
+        }
+        continue;
+      }
+      values.put(Var.alloc(p.name()), p.parse(value));
+    }
+    var builder = BindingFactory.builder();
+    values.forEach(builder::add);
+    return builder.build();
   }
 }

@@ -119,6 +119,28 @@ public record QueryPolicy(
     return new QueryPolicy(timeout, maxRows, services, maxQueryLength, maxOffset, maxStringLength);
   }
 
+  /** The same policy with another time limit. */
+  public QueryPolicy withTimeout(Duration timeout) {
+    return new QueryPolicy(timeout, maxRows, services, maxQueryLength, maxOffset, maxStringLength);
+  }
+
+  /**
+   * The refusal of an answer that holds more than {@link #maxRows()} rows or triples: it says how
+   * to page instead of the answer being sent cut short.
+   *
+   * @param what what the answer holds: rows or triples
+   */
+  public QueryLimitException tooMany(String what) {
+    return new QueryLimitException(
+        "the answer holds more than "
+            + maxRows
+            + " "
+            + what
+            + ", the most this endpoint sends; ask for at most "
+            + maxRows
+            + " with LIMIT and page with OFFSET, or narrow the query");
+  }
+
   /**
    * Makes every query executed with this context follow the policy: the time limit (initial and
    * overall: a request cannot raise it), and SERVICE only through {@link ServiceGuard}, over an

@@ -108,7 +108,7 @@ public final class SnapshotRefresh {
                 Var.alloc("retrieved"),
                 NodeFactory.createLiteralDT(retrieved.toString(), XSDDatatype.XSDdate))
             .build();
-    Model facts = new QueryRunner(kb, policy).construct(query, binding);
+    Model facts = new DatasetKnowledge(kb, policy).construct(query, binding);
     String references = graph + "/reference/";
     boolean anyFact =
         facts.listStatements().toList().stream()

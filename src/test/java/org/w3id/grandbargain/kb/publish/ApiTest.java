@@ -17,8 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.grandbargain.kb.StandIns;
+import org.w3id.grandbargain.kb.query.DatasetKnowledge;
 import org.w3id.grandbargain.kb.query.NamedQueriesTest;
-import org.w3id.grandbargain.kb.query.QueryRunner;
 
 /** The named queries as a web API, over real HTTP. */
 class ApiTest {
@@ -76,7 +76,7 @@ class ApiTest {
           ResultSetFactory.copyResults(
               ResultSetMgr.read(new ByteArrayInputStream(r.body()), ResultSetLang.RS_JSON));
       ResultSetRewindable local =
-          new QueryRunner(server.publication().kb().dataset(), StandIns.get().policy())
+          new DatasetKnowledge(server.publication().kb().dataset(), StandIns.get().policy())
               .select(q, args);
       assertEquals(NamedQueriesTest.render(local), NamedQueriesTest.render(http), q.name());
     }

@@ -84,7 +84,7 @@ class DownloadsTest {
   /** The rows of a query over the release the server publishes. */
   private static List<org.apache.jena.query.QuerySolution> rows(String q) {
     var rs =
-        new org.w3id.grandbargain.kb.query.QueryRunner(server.publication().kb().dataset())
+        new org.w3id.grandbargain.kb.query.DatasetKnowledge(server.publication().kb().dataset())
             .select(
                 org.apache.jena.query.QueryFactory.create(q),
                 org.apache.jena.sparql.engine.binding.BindingFactory.empty());

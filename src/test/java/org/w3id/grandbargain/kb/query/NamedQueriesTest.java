@@ -100,7 +100,7 @@ public class NamedQueriesTest {
     NamedQuery query = catalog.get(name);
     // federated queries call the stand-ins in place of Wikidata and DBpedia
     ResultSetRewindable rows =
-        new QueryRunner(kb.dataset(), StandIns.get().policy())
+        new DatasetKnowledge(kb.dataset(), StandIns.get().policy())
             .select(query, ARGUMENTS.getOrDefault(name, Map.of()));
     assertEquals(EXPECTED.get(name).strip(), render(rows));
   }
@@ -119,7 +119,9 @@ public class NamedQueriesTest {
     ConfigurationException e =
         assertThrows(
             ConfigurationException.class,
-            () -> new QueryRunner(kb.dataset()).select(catalog.get("claims-by-speaker"), Map.of()));
+            () ->
+                new DatasetKnowledge(kb.dataset())
+                    .select(catalog.get("claims-by-speaker"), Map.of()));
     assertEquals(
         "query 'claims-by-speaker' needs the parameter 'speaker': The agent, for example https://w3id.org/grand-bargain/id/lawrence-wilkerson",
         e.getMessage());
@@ -131,7 +133,7 @@ public class NamedQueriesTest {
         assertThrows(
             ConfigurationException.class,
             () ->
-                new QueryRunner(kb.dataset())
+                new DatasetKnowledge(kb.dataset())
                     .select(catalog.get("timeline"), Map.of("year", "2003")));
     assertEquals("query 'timeline' has no parameter 'year'", e.getMessage());
   }
@@ -142,7 +144,7 @@ public class NamedQueriesTest {
         assertThrows(
             ConfigurationException.class,
             () ->
-                new QueryRunner(kb.dataset())
+                new DatasetKnowledge(kb.dataset())
                     .select(
                         catalog.get("claims-by-speaker"),
                         Map.of("speaker", "x> } UNION { ?s ?p ?o")));
@@ -154,7 +156,7 @@ public class NamedQueriesTest {
   @Test
   void anUnknownSpeakerHasNoClaims() {
     ResultSetRewindable rows =
-        new QueryRunner(kb.dataset())
+        new DatasetKnowledge(kb.dataset())
             .select(
                 catalog.get("claims-by-speaker"),
                 Map.of("speaker", "https://w3id.org/grand-bargain/id/nobody"));

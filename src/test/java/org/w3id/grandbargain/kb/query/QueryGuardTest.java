@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Timeout;
 
 /** The query guard under the one policy, through the runner that the API and the CLI use. */
 class QueryGuardTest {
-  private final QueryRunner runner =
-      new QueryRunner(
+  private final DatasetKnowledge runner =
+      new DatasetKnowledge(
           DatasetFactory.createTxnMem(),
           new QueryPolicy(Duration.ofSeconds(1), 100, ServicePolicy.none()));
 

@@ -62,7 +62,7 @@ class ServicePolicyTest {
   }
 
   private static int rows(QueryPolicy policy, String query) {
-    return new QueryRunner(kb.dataset(), policy)
+    return new DatasetKnowledge(kb.dataset(), policy)
         .select(QueryFactory.create(query), BindingFactory.empty())
         .size();
   }

@@ -56,7 +56,7 @@ class ViolationQueriesTest {
     String expected = Files.readString(PLANTED.resolve(name + ".txt")).strip();
     assertFalse(expected.isEmpty(), name + ": the planted data must violate it");
     String found =
-        NamedQueriesTest.render(new QueryRunner(dataset).select(catalog.get(name), Map.of()));
+        NamedQueriesTest.render(new DatasetKnowledge(dataset).select(catalog.get(name), Map.of()));
     assertEquals(expected, found);
   }
 }
