@@ -135,24 +135,21 @@ class DatasetKnowledgeTest {
   @Test
   @Timeout(60)
   void anEndpointExecutionStopsAtTheTimeTheRequestAsksForWhenItIsLower() {
-    DatasetKnowledge k = knowledge(100, Duration.ofSeconds(60));
-    Txn.executeRead(
-        dataset,
-        () -> {
-          try (QueryExec exec = k.execution(query(SLOW), k.served(), null, Duration.ofMillis(1))) {
-            assertThrows(QueryCancelledException.class, () -> exec.select().materialize());
-          }
-        });
+    assertCancelled(Duration.ofSeconds(60), Duration.ofMillis(1));
   }
 
   @Test
   @Timeout(60)
   void anEndpointExecutionCannotOutlastThePolicy() {
-    DatasetKnowledge k = knowledge(100, Duration.ofMillis(1));
+    assertCancelled(Duration.ofMillis(1), Duration.ofHours(1));
+  }
+
+  private static void assertCancelled(Duration policy, Duration requested) {
+    DatasetKnowledge k = knowledge(100, policy);
     Txn.executeRead(
         dataset,
         () -> {
-          try (QueryExec exec = k.execution(query(SLOW), k.served(), null, Duration.ofHours(1))) {
+          try (QueryExec exec = k.execution(query(SLOW), k.served(), null, requested)) {
             assertThrows(QueryCancelledException.class, () -> exec.select().materialize());
           }
         });
