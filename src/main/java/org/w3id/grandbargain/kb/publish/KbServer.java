@@ -2,6 +2,18 @@ package org.w3id.grandbargain.kb.publish;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.w3id.grandbargain.kb.publish.api.ApiModule;
+import org.w3id.grandbargain.kb.publish.core.CorsModule;
+import org.w3id.grandbargain.kb.publish.core.Publication;
+import org.w3id.grandbargain.kb.publish.core.ServerSettings;
+import org.w3id.grandbargain.kb.publish.core.Site;
+import org.w3id.grandbargain.kb.publish.core.SiteModule;
+import org.w3id.grandbargain.kb.publish.dataset.DatasetModule;
+import org.w3id.grandbargain.kb.publish.explore.ExploreModule;
+import org.w3id.grandbargain.kb.publish.linkeddata.LinkedDataModule;
+import org.w3id.grandbargain.kb.publish.ops.AdmissionModule;
+import org.w3id.grandbargain.kb.publish.ops.OpsModule;
+import org.w3id.grandbargain.kb.publish.sparql.SparqlEndpointModule;
 
 /**
  * The one wiring function of the server, called by the command line's {@code serve} and by the
@@ -14,8 +26,11 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
  * }
  * }</pre>
  *
- * <p>Fuseki main is extended only through {@code FusekiModule}s: CORS, the read-only SPARQL
- * endpoint, the linked-data site, and admission (request sizes, query concurrency per client and in
+ * <p>Fuseki main is extended only through {@code FusekiModule}s, one per feature, each in its own
+ * package over the shared {@link Site}: CORS, the read-only SPARQL endpoint ({@code sparql}),
+ * linked data ({@code linkeddata}), the home page and index ({@code explore}), the dataset
+ * description and downloads ({@code dataset}), the named-query API ({@code api}), what every path
+ * shares ({@code SiteModule}), and admission (request sizes, query concurrency per client and in
  * all, with a fast refusal past them), and operations (health and metrics on a port of their own,
  * measuring every request). Fuseki's admin, ping, stats, metrics, compaction and task endpoints
  * stay off, so nothing but reading is exposed on the public port.
@@ -36,6 +51,10 @@ public final class KbServer {
         FusekiModules.create(
             new CorsModule(),
             new SparqlEndpointModule(site),
+            new LinkedDataModule(site),
+            new ExploreModule(site),
+            new DatasetModule(site),
+            new ApiModule(site),
             new SiteModule(site),
             new AdmissionModule(settings.admission()),
             new OpsModule(site, settings));

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.w3id.grandbargain.kb.publish.core.Admission;
+import org.w3id.grandbargain.kb.publish.core.ServerSettings;
 import org.w3id.grandbargain.kb.query.ServicePolicy;
 
 /**

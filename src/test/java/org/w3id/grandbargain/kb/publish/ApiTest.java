@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.grandbargain.kb.StandIns;
+import org.w3id.grandbargain.kb.publish.core.IriSpace;
+import org.w3id.grandbargain.kb.publish.core.ServerSettings;
 import org.w3id.grandbargain.kb.query.DatasetKnowledge;
 import org.w3id.grandbargain.kb.query.NamedQueriesTest;
 

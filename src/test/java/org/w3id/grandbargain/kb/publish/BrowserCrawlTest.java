@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.w3id.grandbargain.kb.publish.core.IriSpace;
+import org.w3id.grandbargain.kb.publish.core.Publication;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 
 /**

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.grandbargain.kb.TestProject;
+import org.w3id.grandbargain.kb.publish.core.IriSpace;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 import org.w3id.grandbargain.kb.vocabulary.PROV;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.w3id.grandbargain.kb.ConfigurationException;
+import org.w3id.grandbargain.kb.publish.core.ServerSettings;
 
 /** The settings builder refuses unusable values and names them. */
 class ServerSettingsTest {

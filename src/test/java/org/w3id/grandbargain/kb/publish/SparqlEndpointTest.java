@@ -24,10 +24,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.grandbargain.kb.StandIns;
+import org.w3id.grandbargain.kb.publish.core.IriSpace;
+import org.w3id.grandbargain.kb.publish.core.ServerSettings;
 import org.w3id.grandbargain.kb.query.ServicePolicy;
 
 /** The SPARQL endpoint over real HTTP: protocol, formats, the service description, safety. */
 class SparqlEndpointTest {
+  private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+
   private static final String COUNT_CLAIMS =
       "SELECT (COUNT(*) AS ?n) WHERE { ?c a <https://w3id.org/grand-bargain/ontology#Claim> }";
 
@@ -186,19 +190,15 @@ class SparqlEndpointTest {
         g.contains(
             sd,
             org.apache.jena.vocabulary.RDF.type.asNode(),
-            org.apache.jena.graph.NodeFactory.createURI(ServiceDescription.SD + "Service")));
+            org.apache.jena.graph.NodeFactory.createURI(SD + "Service")));
     assertTrue(
         g.contains(
             sd,
-            org.apache.jena.graph.NodeFactory.createURI(ServiceDescription.SD + "feature"),
-            org.apache.jena.graph.NodeFactory.createURI(
-                ServiceDescription.SD + "UnionDefaultGraph")));
+            org.apache.jena.graph.NodeFactory.createURI(SD + "feature"),
+            org.apache.jena.graph.NodeFactory.createURI(SD + "UnionDefaultGraph")));
     assertEquals(
         server.publication().graphs().size(),
-        g.find(
-                null,
-                org.apache.jena.graph.NodeFactory.createURI(ServiceDescription.SD + "name"),
-                null)
+        g.find(null, org.apache.jena.graph.NodeFactory.createURI(SD + "name"), null)
             .toList()
             .size());
     String limits =

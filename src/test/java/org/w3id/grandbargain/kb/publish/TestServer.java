@@ -14,6 +14,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.grandbargain.kb.ProjectLayout;
 import org.w3id.grandbargain.kb.StandIns;
 import org.w3id.grandbargain.kb.TestProject;
+import org.w3id.grandbargain.kb.publish.core.Publication;
+import org.w3id.grandbargain.kb.publish.core.ServerSettings;
 import org.w3id.grandbargain.kb.store.ReleaseBuilder;
 import org.w3id.grandbargain.kb.store.ReleaseStore;
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.w3id.grandbargain.kb.publish.core.ServerSettings;
 import org.w3id.grandbargain.kb.query.ServicePolicy;
 
 /**

@@ -1,0 +1,104 @@
+package org.w3id.grandbargain.kb.publish.core;
+
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.servlets.CrossOriginFilter;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * CORS for the whole site (endpoint, API, linked data, downloads) with Fuseki's own filter,
+ * configured for a read-only server: any origin, the read methods, and the response headers a
+ * script needs to see (validators, Content-Location, Vary, when to retry).
+ */
+public final class CorsModule implements FusekiModule {
+  public static final Map<String, String> SETTINGS =
+      Map.of(
+          CrossOriginFilter.ALLOWED_ORIGINS_PARAM, "*",
+          CrossOriginFilter.ALLOWED_METHODS_PARAM, "GET,HEAD,POST,OPTIONS",
+          CrossOriginFilter.ALLOWED_HEADERS_PARAM,
+              "X-Requested-With, Content-Type, Accept, Origin, If-None-Match, If-Modified-Since",
+          CrossOriginFilter.EXPOSED_HEADERS_PARAM,
+              "Cache-Control, Content-Language, Content-Length, Content-Type, Content-Location, ETag, Expires, Last-Modified, Location, Retry-After, Vary",
+          CrossOriginFilter.PREFLIGHT_MAX_AGE_PARAM, "86400",
+          CrossOriginFilter.ALLOW_CREDENTIALS_PARAM, "false",
+          CrossOriginFilter.CHAIN_PREFLIGHT_PARAM, "false");
+
+  @Override
+  public String name() {
+    return "cors";
+  }
+
+  @Override
+  public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+    builder.addFilter("/*", new ConfiguredCrossOriginFilter());
+    builder.addFilter("/*", new SecurityHeadersFilter());
+  }
+
+  /**
+   * The security headers of every response: browsers take each as the type it says it is ({@code
+   * nosniff}); a page runs no script, loads nothing from elsewhere and cannot be framed ({@link
+   * #CONTENT_SECURITY_POLICY}); links to other sites carry no more than the origin.
+   */
+  public static final class SecurityHeadersFilter implements jakarta.servlet.Filter {
+    @Override
+    public void doFilter(
+        jakarta.servlet.ServletRequest request,
+        jakarta.servlet.ServletResponse response,
+        jakarta.servlet.FilterChain chain)
+        throws java.io.IOException, ServletException {
+      if (response instanceof jakarta.servlet.http.HttpServletResponse http) {
+        http.setHeader("X-Content-Type-Options", "nosniff");
+        http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        http.setHeader("X-Frame-Options", "DENY");
+        http.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+      }
+      chain.doFilter(request, response);
+    }
+  }
+
+  /**
+   * What a page may do: no script (the JSON-LD blocks are data, not run), its one style sheet
+   * (allowed by its digest), images from the site and the empty {@code data:} icon, forms sent to
+   * the site only, no framing, no {@code <base>}.
+   */
+  public static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src '"
+          + Pages.styleDigest()
+          + "'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  /** Fuseki's filter, given its settings in code instead of a file. */
+  public static final class ConfiguredCrossOriginFilter extends CrossOriginFilter {
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+      super.init(
+          new FilterConfig() {
+            @Override
+            public String getFilterName() {
+              return "cors";
+            }
+
+            @Override
+            public ServletContext getServletContext() {
+              return config.getServletContext();
+            }
+
+            @Override
+            public String getInitParameter(String name) {
+              return SETTINGS.get(name);
+            }
+
+            @Override
+            public Enumeration<String> getInitParameterNames() {
+              return Collections.enumeration(SETTINGS.keySet());
+            }
+          });
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package org.w3id.grandbargain.kb.publish.core;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The site's answers rendered once and served from memory: a release never changes while it is
+ * served, so a description, a page, a vocabulary or an API answer computed for one request is the
+ * answer to every request with the same path, parameters, {@code Accept} and host. Caffeine holds
+ * them, bounded by their bytes.
+ *
+ * <p>Only a {@code 200} or a {@code 303} of a {@code GET} is kept, at most {@link #MAX_BODY} bytes,
+ * and not when the answer says it must not be stored or shared ({@code no-store}, {@code no-cache},
+ * {@code private}: a federated API query). A conditional request goes to the servlet, whose {@code
+ * 304} costs little. The headers set per request (CORS, the security headers, {@code Vary: Origin},
+ * the date) are set again on every answer by the filters in front of this one, and are not kept.
+ */
+public final class RenderedOnce implements Filter {
+  /** The largest answer kept. */
+  public static final int MAX_BODY = 1 << 20;
+
+  /**
+   * The paths whose answers depend on the release only; the endpoint and downloads have their own.
+   */
+  private static final List<String> PREFIXES =
+      List.of(
+          "/id/", "/doc/", "/graph/", "/ontology", "/shapes", "/dataset", "/.well-known/", "/api");
+
+  private static final Set<String> PER_REQUEST =
+      Set.of(
+          "content-length",
+          "date",
+          "connection",
+          "transfer-encoding",
+          "x-content-type-options",
+          "content-security-policy",
+          "x-frame-options",
+          "referrer-policy");
+
+  private final Cache<String, Answer> answers;
+
+  public RenderedOnce(long maxBytes) {
+    this.answers =
+        Caffeine.newBuilder()
+            .maximumWeight(maxBytes)
+            .weigher((String key, Answer a) -> key.length() + a.body().length + 256)
+            .build();
+  }
+
+  /** One kept answer: its status, the headers that belong to it, its body. */
+  public record Answer(int status, List<String[]> headers, byte[] body) {}
+
+  public static boolean applies(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return "GET".equals(request.getMethod())
+        && request.getHeader("If-None-Match") == null
+        && request.getHeader("If-Modified-Since") == null
+        && (path.equals("/")
+            || path.equals("/index")
+            || PREFIXES.stream().anyMatch(path::startsWith));
+  }
+
+  @Override
+  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest request = (HttpServletRequest) req;
+    HttpServletResponse response = (HttpServletResponse) res;
+    if (!applies(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String key =
+        request.getRequestURI()
+            + "?"
+            + request.getQueryString()
+            + "|"
+            + request.getHeader("Accept")
+            + "|"
+            + request.getHeader("Host");
+    Answer kept = answers.getIfPresent(key);
+    if (kept != null) {
+      replay(kept, response);
+      return;
+    }
+    Capture capture = new Capture(response);
+    chain.doFilter(request, capture);
+    byte[] body = capture.finish();
+    if (body == null) {
+      return; // too large: it was sent as it was written
+    }
+    int status = response.getStatus();
+    String cacheControl =
+        String.valueOf(response.getHeader("Cache-Control")).toLowerCase(Locale.ROOT);
+    if ((status == 200 || status == 303)
+        && !capture.errorSent
+        && !cacheControl.contains("no-store")
+        && !cacheControl.contains("no-cache")
+        && !cacheControl.contains("private")) {
+      List<String[]> headers = new ArrayList<>();
+      for (String name : response.getHeaderNames()) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (PER_REQUEST.contains(lower) || lower.startsWith("access-control-")) {
+          continue;
+        }
+        for (String value : response.getHeaders(name)) {
+          if (lower.equals("vary") && value.equalsIgnoreCase("Origin")) {
+            continue;
+          }
+          headers.add(new String[] {name, value});
+        }
+      }
+      answers.put(key, new Answer(status, List.copyOf(headers), body));
+    }
+    if (!response.isCommitted() && body.length > 0) {
+      response.setContentLength(body.length);
+    }
+    response.getOutputStream().write(body);
+  }
+
+  private static void replay(Answer answer, HttpServletResponse response) throws IOException {
+    response.setStatus(answer.status());
+    for (String[] header : answer.headers()) {
+      response.addHeader(header[0], header[1]);
+    }
+    response.setContentLength(answer.body().length);
+    response.getOutputStream().write(answer.body());
+  }
+
+  /**
+   * The response as the servlet writes it, held in memory up to {@link #MAX_BODY} bytes; past that,
+   * what was held is sent and the rest goes straight through.
+   */
+  private static final class Capture extends HttpServletResponseWrapper {
+    private final HttpServletResponse real;
+    private final ByteArrayOutputStream held = new ByteArrayOutputStream();
+    private OutputStream target = held;
+    private boolean overflowed;
+    private boolean errorSent;
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+
+    Capture(HttpServletResponse real) {
+      super(real);
+      this.real = real;
+    }
+
+    private void write(byte[] b, int off, int len) throws IOException {
+      if (!overflowed && held.size() + len > MAX_BODY) {
+        overflowed = true;
+        target = real.getOutputStream();
+        target.write(held.toByteArray());
+      }
+      target.write(b, off, len);
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+      if (stream == null) {
+        stream =
+            new ServletOutputStream() {
+              @Override
+              public void write(int b) throws IOException {
+                Capture.this.write(new byte[] {(byte) b}, 0, 1);
+              }
+
+              @Override
+              public void write(byte[] b, int off, int len) throws IOException {
+                Capture.this.write(b, off, len);
+              }
+
+              @Override
+              public void close() {
+                // the filter sends what is held once the servlet is done
+              }
+
+              @Override
+              public boolean isReady() {
+                return true;
+              }
+
+              @Override
+              public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException("blocking writes only");
+              }
+            };
+      }
+      return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+      if (writer == null) {
+        String encoding = getCharacterEncoding();
+        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
+      }
+      return writer;
+    }
+
+    @Override
+    public void setContentLength(int len) {
+      // set again from what was written
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+      // set again from what was written
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+      errorSent = true;
+      super.sendError(sc, msg);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+      errorSent = true;
+      super.sendError(sc);
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+      if (overflowed) {
+        super.flushBuffer();
+      }
+    }
+
+    /** What was held, or null when it overflowed and went straight through. */
+    byte[] finish() throws IOException {
+      if (writer != null) {
+        writer.flush();
+      }
+      return overflowed ? null : held.toByteArray();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.w3id.grandbargain.kb.publish.sparql;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.grandbargain.kb.publish.core.Site;
+
+/**
+ * The read-only SPARQL endpoint: the dataset {@code /kb} with only two operations, query at {@code
+ * /kb/sparql} and Graph Store Protocol reading at {@code /kb/data}; no update, upload or
+ * graph-store write is registered, so none is reachable. Queries run under the server's {@link
+ * org.w3id.grandbargain.kb.query.QueryPolicy}, through {@link ReadOnlyQueryService}.
+ */
+public final class SparqlEndpointModule implements FusekiModule {
+  /** The dataset's path on the server. */
+  static final String DATASET = "/kb";
+
+  private final Site site;
+
+  public SparqlEndpointModule(Site site) {
+    this.site = site;
+  }
+
+  @Override
+  public String name() {
+    return "sparql-endpoint";
+  }
+
+  @Override
+  public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+    // Fuseki begins its read on the served dataset; the query is the seam's, under its policy
+    DatasetGraph dsg = site.knowledge().served();
+    DataService service =
+        DataService.newBuilder(dsg)
+            .addEndpoint(Operation.Query, "sparql")
+            .addEndpoint(Operation.GSP_R, "data")
+            .build();
+    builder.add(DATASET, service);
+    builder.addFilter("/*", new EndpointProtocol.ReadOnly());
+    builder.addFilter(DATASET + "/*", new EndpointProtocol.Validators(site));
+    builder.registerOperation(
+        Operation.Query, new ReadOnlyQueryService(new ServiceDescription(site), site.knowledge()));
+  }
+}
