@@ -391,6 +391,44 @@ class SparqlEndpointTest {
   }
 
   @Test
+  void anAnswerOfTheReleaseIsComputedOnceAndServedAgainFromMemory() {
+    String query =
+        q(
+            "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> \"Lawrence Wilkerson\"@en }");
+    HttpResponse<byte[]> first = server.get(query, "Accept", "text/csv");
+    assertEquals(200, first.statusCode());
+    assertEquals("public, max-age=60", TestServer.header(first, "Cache-Control"), "cacheable");
+    assertTrue(first.headers().firstValue("Pragma").isEmpty());
+    long handled = server.queriesHandled();
+    HttpResponse<byte[]> second =
+        server.get(query, "Accept", "text/csv", "Origin", "https://a.example");
+    assertEquals(200, second.statusCode());
+    assertEquals(handled, server.queriesHandled(), "the second answer did not run the query");
+    assertTrue(java.util.Arrays.equals(first.body(), second.body()));
+    assertEquals(List.of(TestServer.header(first, "ETag")), second.headers().allValues("ETag"));
+    List<String> vary =
+        second.headers().allValues("Vary").stream()
+            .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+            .map(String::strip)
+            .toList();
+    assertEquals(vary.size(), new java.util.HashSet<>(vary).size(), "Vary once each: " + vary);
+    assertTrue(vary.contains("Accept") && vary.contains("Origin"), "Vary: " + vary);
+    assertEquals("https://a.example", TestServer.header(second, "Access-Control-Allow-Origin"));
+    assertEquals("nosniff", TestServer.header(second, "X-Content-Type-Options"));
+
+    HttpResponse<byte[]> json = server.get(query, "Accept", "application/sparql-results+json");
+    assertTrue(
+        TestServer.header(json, "Content-Type").startsWith("application/sparql-results+json"));
+    assertEquals(handled + 1, server.queriesHandled(), "another format is another answer");
+
+    String clock = q("SELECT (NOW() AS ?t) {}");
+    server.get(clock, "Accept", "text/csv");
+    long before = server.queriesHandled();
+    assertEquals(200, server.get(clock, "Accept", "text/csv").statusCode());
+    assertEquals(before + 1, server.queriesHandled(), "an answer of the clock is computed afresh");
+  }
+
+  @Test
   void answersCarryValidatorsOfTheReleaseAndTheRequest() {
     HttpResponse<byte[]> csv = server.get(q(COUNT_CLAIMS), "Accept", "text/csv");
     String etag = TestServer.header(csv, "ETag");

@@ -97,6 +97,18 @@ public final class TestServer implements AutoCloseable {
     return publication;
   }
 
+  /** How many requests Fuseki's query operation of the endpoint has handled, by its counters. */
+  public long queriesHandled() {
+    return server
+        .getDataAccessPointRegistry()
+        .get("/kb")
+        .getDataService()
+        .getEndpoints(org.apache.jena.fuseki.server.Operation.Query)
+        .stream()
+        .mapToLong(e -> e.getCounters().value(org.apache.jena.fuseki.server.CounterName.Requests))
+        .sum();
+  }
+
   /** The port of health and metrics, or -1 when the settings gave none. */
   public int opsPort() {
     return KbServer.opsPort(server);

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The site's answers rendered once and served from memory: a release never changes while it is
@@ -41,7 +42,8 @@ public final class RenderedOnce implements Filter {
   public static final int MAX_BODY = 1 << 20;
 
   /**
-   * The paths whose answers depend on the release only; the endpoint and downloads have their own.
+   * The paths of the site whose answers depend on the release only: the site's own instance keeps
+   * them ({@link #site}); the endpoint keeps its own, and downloads are files already.
    */
   private static final List<String> PREFIXES =
       List.of(
@@ -56,11 +58,25 @@ public final class RenderedOnce implements Filter {
           "x-content-type-options",
           "content-security-policy",
           "x-frame-options",
-          "referrer-policy");
+          "referrer-policy",
+          "fuseki-request-id");
 
   private final Cache<String, Answer> answers;
+  private final Predicate<String> paths;
+  private final boolean onlyValidated;
 
-  public RenderedOnce(long maxBytes) {
+  /**
+   * Keeps the answers to GETs of the given paths.
+   *
+   * @param maxBytes the bound on the bytes kept
+   * @param paths which request paths it applies to
+   * @param onlyValidated whether an answer is kept only when it carries an {@code ETag}: where the
+   *     paths also answer what does not depend on the release alone (a SPARQL query that calls
+   *     SERVICE or NOW()), the validators are the sign that it does
+   */
+  public RenderedOnce(long maxBytes, Predicate<String> paths, boolean onlyValidated) {
+    this.paths = paths;
+    this.onlyValidated = onlyValidated;
     this.answers =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
@@ -71,14 +87,22 @@ public final class RenderedOnce implements Filter {
   /** One kept answer: its status, the headers that belong to it, its body. */
   public record Answer(int status, List<String[]> headers, byte[] body) {}
 
-  public static boolean applies(HttpServletRequest request) {
-    String path = request.getRequestURI();
+  /** The site's answers: the pages, descriptions, vocabularies, dataset and API. */
+  public static RenderedOnce site(long maxBytes) {
+    return new RenderedOnce(
+        maxBytes,
+        path ->
+            path.equals("/")
+                || path.equals("/index")
+                || PREFIXES.stream().anyMatch(path::startsWith),
+        false);
+  }
+
+  private boolean applies(HttpServletRequest request) {
     return "GET".equals(request.getMethod())
         && request.getHeader("If-None-Match") == null
         && request.getHeader("If-Modified-Since") == null
-        && (path.equals("/")
-            || path.equals("/index")
-            || PREFIXES.stream().anyMatch(path::startsWith));
+        && paths.test(request.getRequestURI());
   }
 
   @Override
@@ -116,7 +140,8 @@ public final class RenderedOnce implements Filter {
         && !capture.errorSent
         && !cacheControl.contains("no-store")
         && !cacheControl.contains("no-cache")
-        && !cacheControl.contains("private")) {
+        && !cacheControl.contains("private")
+        && (!onlyValidated || response.getHeader("ETag") != null)) {
       List<String[]> headers = new ArrayList<>();
       for (String name : response.getHeaderNames()) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -138,13 +163,37 @@ public final class RenderedOnce implements Filter {
     response.getOutputStream().write(body);
   }
 
+  /** Sends a kept answer; a header the filters in front have set already is not set twice. */
   private static void replay(Answer answer, HttpServletResponse response) throws IOException {
     response.setStatus(answer.status());
     for (String[] header : answer.headers()) {
-      response.addHeader(header[0], header[1]);
+      if (header[0].equalsIgnoreCase("Vary")) {
+        vary(response, header[1]);
+      } else if (!response.getHeaders(header[0]).contains(header[1])) {
+        response.addHeader(header[0], header[1]);
+      }
     }
     response.setContentLength(answer.body().length);
     response.getOutputStream().write(answer.body());
+  }
+
+  /** Adds the names of a kept {@code Vary} that the response does not list yet. */
+  private static void vary(HttpServletResponse response, String kept) {
+    Set<String> present = new java.util.HashSet<>();
+    for (String value : response.getHeaders("Vary")) {
+      for (String name : value.split(",")) {
+        present.add(name.strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (String name : kept.split(",")) {
+      if (present.add(name.strip().toLowerCase(Locale.ROOT))) {
+        missing.add(name.strip());
+      }
+    }
+    if (!missing.isEmpty()) {
+      response.addHeader("Vary", String.join(", ", missing));
+    }
   }
 
   /**

@@ -34,7 +34,7 @@ public final class SiteModule implements FusekiModule {
   @Override
   public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
     builder.addFilter("/*", new NotFoundPages());
-    builder.addFilter("/*", new RenderedOnce(RENDERED_BYTES));
+    builder.addFilter("/*", RenderedOnce.site(RENDERED_BYTES));
   }
 
   /** How many bytes of rendered answers are kept in memory. */

@@ -188,17 +188,43 @@ public final class EndpointProtocol {
     return !UNREPEATABLE.matcher(query).find();
   }
 
-  /** Drops the validators from a response that turns out not to be a 200. */
+  /**
+   * Keeps the validators and the caching of an answer that depends on the release alone (Fuseki
+   * would mark every answer {@code no-cache, no-store}), and drops them from a response that turns
+   * out not to be a 200.
+   */
   private static final class OnlyForSuccess extends HttpServletResponseWrapper {
+    private boolean success = true;
+
     OnlyForSuccess(HttpServletResponse response) {
       super(response);
     }
 
     private void drop(int status) {
       if (status != SC_OK) {
-        setHeader("ETag", null);
-        setHeader("Last-Modified", null);
-        setHeader("Cache-Control", "no-store");
+        success = false;
+        super.setHeader("ETag", null);
+        super.setHeader("Last-Modified", null);
+        super.setHeader("Pragma", null);
+        super.setHeader("Cache-Control", "no-store");
+      }
+    }
+
+    private boolean kept(String name) {
+      return success && (name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Pragma"));
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!kept(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!kept(name)) {
+        super.addHeader(name, value);
       }
     }
 

@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.grandbargain.kb.publish.core.RenderedOnce;
 import org.w3id.grandbargain.kb.publish.core.Site;
 
 /**
@@ -30,6 +31,9 @@ public final class SparqlEndpointModule implements FusekiModule {
     return "sparql-endpoint";
   }
 
+  /** The bound on the bytes of the endpoint's answers kept in memory, apart from the site's. */
+  public static final long ANSWER_BYTES = 32L << 20;
+
   @Override
   public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
     // Fuseki begins its read on the served dataset; the query is the seam's, under its policy
@@ -42,6 +46,11 @@ public final class SparqlEndpointModule implements FusekiModule {
     builder.add(DATASET, service);
     builder.addFilter("/*", new EndpointProtocol.ReadOnly());
     builder.addFilter(DATASET + "/*", new EndpointProtocol.Validators(site));
+    // an answer with validators depends on the release only: computed once, then from memory
+    builder.addFilter(
+        DATASET + "/*",
+        new RenderedOnce(
+            ANSWER_BYTES, path -> path.equals(DATASET) || path.startsWith(DATASET + "/"), true));
     builder.registerOperation(
         Operation.Query, new ReadOnlyQueryService(new ServiceDescription(site), site.knowledge()));
   }
