@@ -97,15 +97,24 @@ final class ServeCommand implements Callable<Integer> {
       description = "The largest request body, in bytes; past it, 413 (default: ${DEFAULT-VALUE}).")
   long maxBody;
 
+  @Option(
+      names = "--behind-proxy",
+      description =
+          "Take the client's address, and the scheme and host it used, from the Forwarded and"
+              + " X-Forwarded-* headers of a reverse proxy or HTTP cache; only for a server that"
+              + " no one reaches but through it.")
+  boolean behindProxy;
+
   private Admission admission() {
-    Admission defaults = Admission.defaults();
-    return defaults
-        .withQueries(
-            maxQueries == null ? defaults.maxQueries() : maxQueries,
+    return Admission.builder()
+        .queries(
+            maxQueries == null ? Admission.defaults().maxQueries() : maxQueries,
             maxWaiting,
             Duration.ofSeconds(maxWait))
-        .withPerClient(clientQueries, clientRate)
-        .withMaxRequestBytes(maxBody);
+        .perClient(clientQueries, clientRate)
+        .maxRequestBytes(maxBody)
+        .behindProxy(behindProxy)
+        .build();
   }
 
   @Override

@@ -52,10 +52,12 @@ class AdmissionTest {
                 .queryTimeout(Duration.ofSeconds(3))
                 .services(ServicePolicy.none())
                 .admission(
-                    Admission.defaults()
-                        .withQueries(2, 1, Duration.ofSeconds(1))
-                        .withPerClient(1, 5)
-                        .withMaxRequestBytes(64 << 10))
+                    Admission.builder()
+                        .queries(2, 1, Duration.ofSeconds(1))
+                        .perClient(1, 5)
+                        .maxRequestBytes(64 << 10)
+                        .behindProxy(true)
+                        .build())
                 .ops(0, "127.0.0.1")
                 .build());
   }
@@ -116,6 +118,34 @@ class AdmissionTest {
       after = send("127.0.0.21", query(CHEAP), "text/csv");
     }
     assertEquals(200, after.status(), "its place is free: " + after.body());
+  }
+
+  @Test
+  void behindAProxyEachClientIsTheOneTheProxyNames() throws Exception {
+    String proxy = "127.0.0.51";
+    CompletableFuture<Answer> greedy =
+        CompletableFuture.supplyAsync(
+            () -> send(proxy, query(SLOW), "text/csv", "X-Forwarded-For: 203.0.113.7"));
+    Thread.sleep(500);
+    Answer same = send(proxy, query(SLOW), "text/csv", "X-Forwarded-For: 203.0.113.7");
+    assertEquals(429, same.status(), "the same client through the proxy: " + same.body());
+    Answer other =
+        send(proxy, query(CHEAP), "text/csv", "Forwarded: for=\"[2001:db8::8]\";proto=https");
+    assertEquals(200, other.status(), "another client through the same proxy: " + other.body());
+    assertEquals(503, greedy.get().status());
+
+    Answer site =
+        send(
+            proxy,
+            "/kb/sparql",
+            "text/turtle",
+            "X-Forwarded-Proto: https",
+            "X-Forwarded-Host: kb.example.org");
+    assertTrue(
+        site.body().contains("<https://kb.example.org/kb/sparql>"),
+        "the endpoint at the address the client used: " + site.body());
+    Answer direct = send(proxy, "/kb/sparql", "text/turtle");
+    assertFalse(direct.body().contains("kb.example.org"), "an answer for each address");
   }
 
   @Test
@@ -265,12 +295,14 @@ class AdmissionTest {
     return CompletableFuture.supplyAsync(() -> send(from, path, "text/csv"));
   }
 
-  private static Answer send(String from, String path, String accept) {
+  /** A GET from the address {@code from}, with more header lines ("Name: value") if any. */
+  private static Answer send(String from, String path, String accept, String... headers) {
     String head =
         "GET "
             + path
             + " HTTP/1.1\r\nHost: localhost\r\n"
             + (accept.isEmpty() ? "" : "Accept: " + accept + "\r\n")
+            + String.join("", java.util.Arrays.stream(headers).map(h -> h + "\r\n").toList())
             + "Connection: close\r\n\r\n";
     return exchange(from, head.getBytes(StandardCharsets.US_ASCII));
   }

@@ -180,6 +180,25 @@ class SparqlEndpointTest {
   }
 
   @Test
+  void forwardedHeadersAreAnyonesToSendAndIgnoredUnlessBehindAProxy() {
+    HttpResponse<byte[]> r =
+        server.get(
+            "/kb/sparql",
+            "Accept",
+            "text/turtle",
+            "X-Forwarded-Host",
+            "evil.example",
+            "X-Forwarded-Proto",
+            "https",
+            "Forwarded",
+            "host=evil.example");
+    assertEquals(200, r.statusCode());
+    String body = TestServer.text(r);
+    assertFalse(body.contains("evil.example"), body);
+    assertTrue(body.contains("<" + server.url("/kb/sparql") + ">"), body);
+  }
+
+  @Test
   void aGetWithoutAQueryAnswersTheServiceDescription() {
     HttpResponse<byte[]> r = server.get("/kb/sparql", "Accept", "text/turtle");
     assertEquals(200, r.statusCode());

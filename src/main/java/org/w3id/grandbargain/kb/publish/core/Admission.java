@@ -18,6 +18,12 @@ import org.w3id.grandbargain.kb.ConfigurationException;
  *       Retry-After}, so that one client cannot take the places of others.
  * </ul>
  *
+ * <p>Behind a reverse proxy or an HTTP cache every request comes from the proxy's address; with
+ * {@code behindProxy}, the client is the one the proxy names in {@code Forwarded} or {@code
+ * X-Forwarded-For} (and the scheme and host the client used, in {@code X-Forwarded-Proto} and
+ * {@code X-Forwarded-Host}, are the site's). Those headers are anyone's to send, so this is only
+ * for a server that no one reaches but through the proxy.
+ *
  * @param maxRequestBytes the largest request body accepted, in bytes
  * @param maxHeaderBytes the largest request line and headers accepted, in bytes
  * @param maxQueries how many query requests run at once
@@ -26,6 +32,7 @@ import org.w3id.grandbargain.kb.ConfigurationException;
  * @param perClientQueries how many query requests one client runs at once
  * @param perClientRate how many query requests one client may send a second
  * @param retryAfter what {@code Retry-After} tells a refused client
+ * @param behindProxy whether the client and the site's address are taken from the proxy's headers
  */
 public record Admission(
     long maxRequestBytes,
@@ -35,7 +42,8 @@ public record Admission(
     Duration maxWait,
     int perClientQueries,
     int perClientRate,
-    Duration retryAfter) {
+    Duration retryAfter,
+    boolean behindProxy) {
 
   public Admission {
     positive("maximum request body", maxRequestBytes);
@@ -64,56 +72,71 @@ public record Admission(
   /**
    * The defaults: 1 MiB bodies, 128 KiB heads (a query of the longest length, percent-encoded in a
    * GET, fits); twice as many queries at once as there are processors (at least 4), 32 waiting at
-   * most 2 s; 2 at once and 50 a second per client; retry after 5 s.
+   * most 2 s; 2 at once and 50 a second per client; retry after 5 s; clients by their own address.
    */
   public static Admission defaults() {
-    return new Admission(
-        1 << 20,
-        128 << 10,
-        Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
-        32,
-        Duration.ofSeconds(2),
-        2,
-        50,
-        Duration.ofSeconds(5));
+    return builder().build();
   }
 
-  /** The same admission with other query concurrency bounds. */
-  public Admission withQueries(int maxQueries, int maxWaitingQueries, Duration maxWait) {
-    return new Admission(
-        maxRequestBytes,
-        maxHeaderBytes,
-        maxQueries,
-        maxWaitingQueries,
-        maxWait,
-        perClientQueries,
-        perClientRate,
-        retryAfter);
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** The same admission with other per-client bounds. */
-  public Admission withPerClient(int perClientQueries, int perClientRate) {
-    return new Admission(
-        maxRequestBytes,
-        maxHeaderBytes,
-        maxQueries,
-        maxWaitingQueries,
-        maxWait,
-        perClientQueries,
-        perClientRate,
-        retryAfter);
-  }
+  /** Builds an {@link Admission} from the defaults; each bound is checked when it is built. */
+  public static final class Builder {
+    private long maxRequestBytes = 1 << 20;
+    private int maxHeaderBytes = 128 << 10;
+    private int maxQueries = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    private int maxWaitingQueries = 32;
+    private Duration maxWait = Duration.ofSeconds(2);
+    private int perClientQueries = 2;
+    private int perClientRate = 50;
+    private Duration retryAfter = Duration.ofSeconds(5);
+    private boolean behindProxy;
 
-  /** The same admission with another request body bound. */
-  public Admission withMaxRequestBytes(long maxRequestBytes) {
-    return new Admission(
-        maxRequestBytes,
-        maxHeaderBytes,
-        maxQueries,
-        maxWaitingQueries,
-        maxWait,
-        perClientQueries,
-        perClientRate,
-        retryAfter);
+    private Builder() {}
+
+    /** The query concurrency bounds: at once, waiting, and how long one may wait. */
+    public Builder queries(int maxQueries, int maxWaitingQueries, Duration maxWait) {
+      this.maxQueries = maxQueries;
+      this.maxWaitingQueries = maxWaitingQueries;
+      this.maxWait = maxWait;
+      return this;
+    }
+
+    /** The per-client bounds: queries at once and a second. */
+    public Builder perClient(int perClientQueries, int perClientRate) {
+      this.perClientQueries = perClientQueries;
+      this.perClientRate = perClientRate;
+      return this;
+    }
+
+    public Builder maxRequestBytes(long maxRequestBytes) {
+      this.maxRequestBytes = maxRequestBytes;
+      return this;
+    }
+
+    public Builder retryAfter(Duration retryAfter) {
+      this.retryAfter = retryAfter;
+      return this;
+    }
+
+    public Builder behindProxy(boolean behindProxy) {
+      this.behindProxy = behindProxy;
+      return this;
+    }
+
+    public Admission build() {
+      return new Admission(
+          maxRequestBytes,
+          maxHeaderBytes,
+          maxQueries,
+          maxWaitingQueries,
+          maxWait,
+          perClientQueries,
+          perClientRate,
+          retryAfter,
+          behindProxy);
+    }
   }
 }

@@ -28,8 +28,8 @@ import java.util.function.Predicate;
 /**
  * The site's answers rendered once and served from memory: a release never changes while it is
  * served, so a description, a page, a vocabulary or an API answer computed for one request is the
- * answer to every request with the same path, parameters, {@code Accept} and host. Caffeine holds
- * them, bounded by their bytes.
+ * answer to every request with the same path, parameters, {@code Accept} and site address (scheme,
+ * host and port, as the client used them). Caffeine holds them, bounded by their bytes.
  *
  * <p>Only a {@code 200} or a {@code 303} of a {@code GET} is kept, at most {@link #MAX_BODY} bytes,
  * and not when the answer says it must not be stored or shared ({@code no-store}, {@code no-cache},
@@ -121,7 +121,7 @@ public final class RenderedOnce implements Filter {
             + "|"
             + request.getHeader("Accept")
             + "|"
-            + request.getHeader("Host");
+            + HttpSupport.requestSite(request);
     Answer kept = answers.getIfPresent(key);
     if (kept != null) {
       replay(kept, response);

@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.Callback;
 import org.w3id.grandbargain.kb.publish.core.Admission;
+import org.w3id.grandbargain.kb.publish.core.SiteServlet;
 
 /**
  * Puts {@link Admission} in front of the whole server with Jetty's own handlers, outermost first:
@@ -58,6 +59,10 @@ public final class AdmissionModule implements FusekiModule {
         config.setRequestHeaderSize(admission.maxHeaderBytes());
         // Fuseki main's default gives every response a 5 MiB buffer, zeroed for each request
         config.setOutputBufferSize(OUTPUT_BUFFER);
+        if (admission.behindProxy()) {
+          // the client, scheme and host as the proxy names them (Forwarded, X-Forwarded-*)
+          config.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer());
+        }
       }
     }
     jetty.setHandler(wrap(jetty.getHandler()));
@@ -87,7 +92,8 @@ public final class AdmissionModule implements FusekiModule {
     DoSHandler rate =
         new DoSHandler(
             perClient,
-            DoSHandler.ID_FROM_REMOTE_ADDRESS,
+            // Jetty's ID_FROM_REMOTE_ADDRESS fails on a forwarded (unresolved) address
+            Request::getRemoteAddr,
             new DoSHandler.LeakingBucketTrackerFactory(admission.perClientRate()),
             (request, response, callback) -> {
               response.setStatus(HttpStatus.TOO_MANY_REQUESTS_429);
@@ -184,7 +190,8 @@ public final class AdmissionModule implements FusekiModule {
           "text/plain",
           java.util.List.of(StandardCharsets.UTF_8),
           code,
-          message,
+          // a failure of the server's own says nothing of its code (the log has it)
+          code == 500 && cause != null ? SiteServlet.FAILED : message,
           cause);
     }
   }
