@@ -86,6 +86,11 @@ public final class OpsModule implements FusekiModule {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Map<Kind, AtomicInteger> active = new EnumMap<>(Kind.class);
+
+  /** The latency timer of each kind and status, registered on its first request. */
+  private final Map<Kind, java.util.concurrent.ConcurrentMap<Integer, Timer>> timers =
+      new EnumMap<>(Kind.class);
+
   private final Counter refusedBusy;
   private final Counter refusedRate;
   private final Counter timedOut;
@@ -96,6 +101,7 @@ public final class OpsModule implements FusekiModule {
     for (Kind kind : Kind.values()) {
       AtomicInteger n = new AtomicInteger();
       active.put(kind, n);
+      timers.put(kind, new java.util.concurrent.ConcurrentHashMap<>());
       Gauge.builder("gb.http.requests.active", n, AtomicInteger::get)
           .description("requests in progress")
           .tag("kind", kind.tag())
@@ -182,12 +188,17 @@ public final class OpsModule implements FusekiModule {
   private void record(Kind kind, Response response, long start, AtomicInteger inProgress) {
     inProgress.decrementAndGet();
     int status = response.getStatus();
-    Timer.builder("gb.http.requests")
-        .description("requests answered, by kind and status")
-        .tag("kind", kind.tag())
-        .tag("status", Integer.toString(status))
-        .publishPercentileHistogram()
-        .register(registry)
+    timers
+        .get(kind)
+        .computeIfAbsent(
+            status,
+            st ->
+                Timer.builder("gb.http.requests")
+                    .description("requests answered, by kind and status")
+                    .tag("kind", kind.tag())
+                    .tag("status", Integer.toString(st))
+                    .publishPercentileHistogram()
+                    .register(registry))
         .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
     boolean retry = response.getHeaders().contains(HttpHeader.RETRY_AFTER);
     if (status == HttpStatus.TOO_MANY_REQUESTS_429 && retry) {
