@@ -10,12 +10,7 @@ import org.w3id.grandbargain.kb.publish.core.Site;
  * The named queries of the release as a web API: {@code /api} lists them, {@code /api/<name>} runs
  * one.
  */
-public final class ApiModule implements FusekiModule {
-  private final Site site;
-
-  public ApiModule(Site site) {
-    this.site = site;
-  }
+public record ApiModule(Site site) implements FusekiModule {
 
   @Override
   public String name() {

@@ -19,12 +19,7 @@ import org.apache.jena.rdf.model.Model;
  * and variant, and a helpful page instead of a bare 404 anywhere on the server (Fuseki's backstop
  * included) for people.
  */
-public final class SiteModule implements FusekiModule {
-  private final Site site;
-
-  public SiteModule(Site site) {
-    this.site = site;
-  }
+public record SiteModule(Site site) implements FusekiModule {
 
   @Override
   public String name() {

@@ -11,12 +11,7 @@ import org.w3id.grandbargain.kb.publish.core.Site;
  * /.well-known/void}) and the downloads of each release ({@code /download/<release>/<file>}, {@code
  * /download/latest/<file>}).
  */
-public final class DatasetModule implements FusekiModule {
-  private final Site site;
-
-  public DatasetModule(Site site) {
-    this.site = site;
-  }
+public record DatasetModule(Site site) implements FusekiModule {
 
   @Override
   public String name() {

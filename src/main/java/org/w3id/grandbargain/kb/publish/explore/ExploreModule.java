@@ -10,12 +10,7 @@ import org.w3id.grandbargain.kb.publish.core.Site;
  * The pages people start from: the home page ({@code /}) and the index of everything ({@code
  * /index}).
  */
-public final class ExploreModule implements FusekiModule {
-  private final Site site;
-
-  public ExploreModule(Site site) {
-    this.site = site;
-  }
+public record ExploreModule(Site site) implements FusekiModule {
 
   @Override
   public String name() {

@@ -11,12 +11,7 @@ import org.w3id.grandbargain.kb.publish.core.Site;
  * its negotiated description ({@code /doc/*}), any form of an IRI resolves ({@code /resolve}), and
  * the ontology and shapes are served at their own IRIs.
  */
-public final class LinkedDataModule implements FusekiModule {
-  private final Site site;
-
-  public LinkedDataModule(Site site) {
-    this.site = site;
-  }
+public record LinkedDataModule(Site site) implements FusekiModule {
 
   @Override
   public String name() {

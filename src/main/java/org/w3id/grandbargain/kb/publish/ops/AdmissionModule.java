@@ -31,18 +31,12 @@ import org.w3id.grandbargain.kb.publish.core.SiteServlet;
  * another thread. A refusal carries {@code Retry-After}; a {@code 503} of an admitted request (a
  * query that timed out) does not.
  */
-public final class AdmissionModule implements FusekiModule {
+public record AdmissionModule(Admission admission) implements FusekiModule {
   /** The paths whose requests run queries of a client's choosing. */
   static final String[] QUERY_PATHS = {"/kb/*", "/api/*"};
 
   /** The response buffer: a page or a description fits, a larger answer is sent in chunks. */
   static final int OUTPUT_BUFFER = 64 << 10;
-
-  private final Admission admission;
-
-  public AdmissionModule(Admission admission) {
-    this.admission = admission;
-  }
 
   @Override
   public String name() {

@@ -16,15 +16,9 @@ import org.w3id.grandbargain.kb.publish.core.Site;
  * graph-store write is registered, so none is reachable. Queries run under the server's {@link
  * org.w3id.grandbargain.kb.query.QueryPolicy}, through {@link ReadOnlyQueryService}.
  */
-public final class SparqlEndpointModule implements FusekiModule {
+public record SparqlEndpointModule(Site site) implements FusekiModule {
   /** The dataset's path on the server. */
   static final String DATASET = "/kb";
-
-  private final Site site;
-
-  public SparqlEndpointModule(Site site) {
-    this.site = site;
-  }
 
   @Override
   public String name() {
