@@ -98,12 +98,12 @@ final class ServeCommand implements Callable<Integer> {
   long maxBody;
 
   @Option(
-      names = "--behind-proxy",
+      names = "--trusted-proxy",
+      paramLabel = "ADDRESS",
       description =
-          "Take the client's address, and the scheme and host it used, from the Forwarded and"
-              + " X-Forwarded-* headers of a reverse proxy or HTTP cache; only for a server that"
-              + " no one reaches but through it.")
-  boolean behindProxy;
+          "The IP address of a reverse proxy or HTTP cache in front of the server (repeatable):"
+              + " a request from it is the client's that it names last in X-Forwarded-For.")
+  java.util.List<String> trustedProxies = new java.util.ArrayList<>();
 
   private Admission admission() {
     return Admission.builder()
@@ -113,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
             Duration.ofSeconds(maxWait))
         .perClient(clientQueries, clientRate)
         .maxRequestBytes(maxBody)
-        .behindProxy(behindProxy)
+        .trustedProxies(java.util.Set.copyOf(trustedProxies))
         .build();
   }
 

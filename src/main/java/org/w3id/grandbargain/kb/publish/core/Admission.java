@@ -18,11 +18,10 @@ import org.w3id.grandbargain.kb.ConfigurationException;
  *       Retry-After}, so that one client cannot take the places of others.
  * </ul>
  *
- * <p>Behind a reverse proxy or an HTTP cache every request comes from the proxy's address; with
- * {@code behindProxy}, the client is the one the proxy names in {@code Forwarded} or {@code
- * X-Forwarded-For} (and the scheme and host the client used, in {@code X-Forwarded-Proto} and
- * {@code X-Forwarded-Host}, are the site's). Those headers are anyone's to send, so this is only
- * for a server that no one reaches but through the proxy.
+ * <p>Behind a reverse proxy or an HTTP cache every request comes from the proxy's address. A
+ * request whose peer is one of {@code trustedProxies} is the client's that the proxy named last in
+ * {@code X-Forwarded-For} (the entry it added itself; those before it are the client's to write).
+ * Nothing else is taken from a proxy's headers: the site's public address is {@code --site-url}.
  *
  * @param maxRequestBytes the largest request body accepted, in bytes
  * @param maxHeaderBytes the largest request line and headers accepted, in bytes
@@ -32,7 +31,8 @@ import org.w3id.grandbargain.kb.ConfigurationException;
  * @param perClientQueries how many query requests one client runs at once
  * @param perClientRate how many query requests one client may send a second
  * @param retryAfter what {@code Retry-After} tells a refused client
- * @param behindProxy whether the client and the site's address are taken from the proxy's headers
+ * @param trustedProxies the addresses (IP literals) of the proxies whose {@code X-Forwarded-For}
+ *     names the client
  */
 public record Admission(
     long maxRequestBytes,
@@ -43,9 +43,13 @@ public record Admission(
     int perClientQueries,
     int perClientRate,
     Duration retryAfter,
-    boolean behindProxy) {
+    java.util.Set<String> trustedProxies) {
 
   public Admission {
+    trustedProxies =
+        trustedProxies.stream()
+            .map(Admission::address)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     positive("maximum request body", maxRequestBytes);
     positive("maximum request head", maxHeaderBytes);
     positive("concurrent queries", maxQueries);
@@ -63,6 +67,20 @@ public record Admission(
     }
   }
 
+  /** An IP literal in the form Jetty gives a peer's address; never a name to look up. */
+  private static String address(String literal) {
+    if (!literal.matches("[0-9A-Fa-f:.]+") || literal.length() > 45) {
+      throw new ConfigurationException(
+          "trusted proxy '" + literal + "' is not an IPv4 or IPv6 address");
+    }
+    try {
+      return java.net.InetAddress.getByName(literal).getHostAddress();
+    } catch (java.net.UnknownHostException e) {
+      throw new ConfigurationException(
+          "trusted proxy '" + literal + "' is not an IPv4 or IPv6 address");
+    }
+  }
+
   private static void positive(String what, long value) {
     if (value < 1) {
       throw new ConfigurationException(what + " " + value + " must be at least 1");
@@ -72,7 +90,7 @@ public record Admission(
   /**
    * The defaults: 1 MiB bodies, 128 KiB heads (a query of the longest length, percent-encoded in a
    * GET, fits); twice as many queries at once as there are processors (at least 4), 32 waiting at
-   * most 2 s; 2 at once and 50 a second per client; retry after 5 s; clients by their own address.
+   * most 2 s; 2 at once and 50 a second per client; retry after 5 s; no proxy trusted.
    */
   public static Admission defaults() {
     return builder().build();
@@ -92,7 +110,7 @@ public record Admission(
     private int perClientQueries = 2;
     private int perClientRate = 50;
     private Duration retryAfter = Duration.ofSeconds(5);
-    private boolean behindProxy;
+    private java.util.Set<String> trustedProxies = java.util.Set.of();
 
     private Builder() {}
 
@@ -121,8 +139,9 @@ public record Admission(
       return this;
     }
 
-    public Builder behindProxy(boolean behindProxy) {
-      this.behindProxy = behindProxy;
+    /** The proxies whose {@code X-Forwarded-For} names the client (default: none). */
+    public Builder trustedProxies(java.util.Set<String> trustedProxies) {
+      this.trustedProxies = trustedProxies;
       return this;
     }
 
@@ -136,7 +155,7 @@ public record Admission(
           perClientQueries,
           perClientRate,
           retryAfter,
-          behindProxy);
+          trustedProxies);
     }
   }
 }

@@ -53,10 +53,6 @@ public record AdmissionModule(Admission admission) implements FusekiModule {
         config.setRequestHeaderSize(admission.maxHeaderBytes());
         // Fuseki main's default gives every response a 5 MiB buffer, zeroed for each request
         config.setOutputBufferSize(OUTPUT_BUFFER);
-        if (admission.behindProxy()) {
-          // the client, scheme and host as the proxy names them (Forwarded, X-Forwarded-*)
-          config.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer());
-        }
       }
     }
     jetty.setHandler(wrap(jetty.getHandler()));
@@ -80,14 +76,14 @@ public record AdmissionModule(Admission admission) implements FusekiModule {
     shared.setMaxSuspend(admission.maxWait());
     shared.includePath(QUERY_PATHS);
 
-    PerClient perClient = new PerClient(shared, admission.perClientQueries(), retryAfter);
+    PerClient perClient =
+        new PerClient(shared, admission.perClientQueries(), retryAfter, this::client);
     perClient.includePath(QUERY_PATHS);
 
     DoSHandler rate =
         new DoSHandler(
             perClient,
-            // Jetty's ID_FROM_REMOTE_ADDRESS fails on a forwarded (unresolved) address
-            Request::getRemoteAddr,
+            this::client,
             new DoSHandler.LeakingBucketTrackerFactory(admission.perClientRate()),
             (request, response, callback) -> {
               response.setStatus(HttpStatus.TOO_MANY_REQUESTS_429);
@@ -112,6 +108,26 @@ public record AdmissionModule(Admission admission) implements FusekiModule {
   }
 
   /**
+   * The client of a request: its peer's address; for a trusted proxy, the address the proxy wrote
+   * last in {@code X-Forwarded-For}.
+   */
+  String client(Request request) {
+    String peer = Request.getRemoteAddr(request);
+    if (!admission.trustedProxies().contains(peer)) {
+      return peer;
+    }
+    String last = null;
+    for (String value : request.getHeaders().getValuesList("X-Forwarded-For")) {
+      for (String entry : value.split(",")) {
+        if (!entry.isBlank()) {
+          last = entry.strip();
+        }
+      }
+    }
+    return last == null || last.length() > 64 ? peer : last;
+  }
+
+  /**
    * At most so many query requests of one client (remote address) in progress at once; one more is
    * refused at once with {@code 429} and {@code Retry-After}, so that one client's slow queries
    * cannot take every place of the shared queue. The count is released when the response completes.
@@ -122,8 +138,15 @@ public record AdmissionModule(Admission admission) implements FusekiModule {
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> inProgress =
         new java.util.concurrent.ConcurrentHashMap<>();
 
-    PerClient(Handler next, int limit, String retryAfter) {
+    private final java.util.function.Function<Request, String> clients;
+
+    PerClient(
+        Handler next,
+        int limit,
+        String retryAfter,
+        java.util.function.Function<Request, String> clients) {
       super(next);
+      this.clients = clients;
       this.limit = limit;
       this.retryAfter = retryAfter;
     }
@@ -131,7 +154,7 @@ public record AdmissionModule(Admission admission) implements FusekiModule {
     @Override
     protected boolean onConditionsMet(Request request, Response response, Callback callback)
         throws Exception {
-      String client = Request.getRemoteAddr(request);
+      String client = clients.apply(request);
       if (inProgress.merge(client, 1, Integer::sum) > limit) {
         release(client);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS_429);
