@@ -37,10 +37,8 @@ public final class HttpError extends RuntimeException {
    * which is the server's fault (a 500 whose details stay in the log).
    */
   public static Optional<HttpError> of(Throwable failure) {
-    if (failure instanceof HttpError error) {
-      return Optional.of(error);
-    }
-    for (Throwable c = failure; c != null; c = c.getCause()) {
+    // the query policy first: a limit is a cancellation too, and a refused call cancels its query
+    for (Throwable c : causes(failure)) {
       if (c instanceof QueryLimitException) {
         return Optional.of(new HttpError(HttpServletResponse.SC_BAD_REQUEST, c.getMessage()));
       }
@@ -50,19 +48,30 @@ public final class HttpError extends RuntimeException {
       if (c instanceof ServiceFailedException) {
         return Optional.of(new HttpError(HttpServletResponse.SC_BAD_GATEWAY, c.getMessage()));
       }
-      if (c.getCause() == c) {
-        break;
+    }
+    for (Throwable c : causes(failure)) {
+      if (c instanceof HttpError error) {
+        return Optional.of(error);
+      }
+      if (c instanceof QueryCancelledException) {
+        return Optional.of(new HttpError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, TIMED_OUT));
+      }
+      if (c instanceof QueryParseException || c instanceof ConfigurationException) {
+        return Optional.of(new HttpError(HttpServletResponse.SC_BAD_REQUEST, c.getMessage()));
+      }
+      if (c instanceof NotFoundException) {
+        return Optional.of(new HttpError(HttpServletResponse.SC_NOT_FOUND, c.getMessage()));
       }
     }
-    if (failure instanceof QueryCancelledException) {
-      return Optional.of(new HttpError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, TIMED_OUT));
-    }
-    if (failure instanceof QueryParseException || failure instanceof ConfigurationException) {
-      return Optional.of(new HttpError(HttpServletResponse.SC_BAD_REQUEST, failure.getMessage()));
-    }
-    if (failure instanceof NotFoundException) {
-      return Optional.of(new HttpError(HttpServletResponse.SC_NOT_FOUND, failure.getMessage()));
-    }
     return Optional.empty();
+  }
+
+  /** A failure and its causes, outermost first. */
+  private static java.util.List<Throwable> causes(Throwable failure) {
+    java.util.List<Throwable> chain = new java.util.ArrayList<>();
+    for (Throwable c = failure; c != null && !chain.contains(c); c = c.getCause()) {
+      chain.add(c);
+    }
+    return chain;
   }
 }

@@ -41,7 +41,9 @@ public abstract class SiteServlet extends HttpServlet {
       throws IOException {
     try {
       get(request, response);
-    } catch (RuntimeException e) {
+    } catch (org.eclipse.jetty.io.EofException gone) {
+      throw gone; // the client has gone: no one to answer
+    } catch (RuntimeException | IOException e) {
       HttpError answer =
           HttpError.of(e)
               .orElseGet(
@@ -50,7 +52,7 @@ public abstract class SiteServlet extends HttpServlet {
                     return new HttpError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, FAILED);
                   });
       if (response.isCommitted()) {
-        throw e; // part of the answer has gone: nothing can be said in its place
+        throw new IOException("answer cut short", e); // what has gone cannot be taken back
       }
       response.resetBuffer();
       error(request, response, answer.status, answer.getMessage());

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -20,7 +21,10 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.grandbargain.kb.publish.core.HttpError;
+import org.w3id.grandbargain.kb.publish.core.SiteServlet;
 import org.w3id.grandbargain.kb.query.Knowledge;
 import org.w3id.grandbargain.kb.query.QueryLimitException;
 import org.w3id.grandbargain.kb.query.QueryPolicy;
@@ -49,6 +53,7 @@ public final class ReadOnlyQueryService extends SPARQL_QueryDataset {
   private final ServiceDescription description;
   private final Knowledge knowledge;
   private final int maxRows;
+  private static final Logger LOG = LoggerFactory.getLogger(ReadOnlyQueryService.class);
   private final QueryPolicy policy;
 
   ReadOnlyQueryService(ServiceDescription description, Knowledge knowledge) {
@@ -130,9 +135,17 @@ public final class ReadOnlyQueryService extends SPARQL_QueryDataset {
       }
       problems.raise();
       return result;
+    } catch (ActionErrorException e) {
+      throw e; // a status already
     } catch (RuntimeException e) {
-      HttpError.of(e).ifPresent(error -> ServletOps.error(error.status, error.getMessage()));
-      throw e;
+      HttpError error =
+          HttpError.of(e)
+              .orElseGet(
+                  () -> {
+                    LOG.error("Failed to answer a query", e);
+                    return new HttpError(500, SiteServlet.FAILED);
+                  });
+      throw new ActionErrorException(error.status, error.getMessage(), null);
     }
   }
 

@@ -50,6 +50,16 @@ class HttpErrorTest {
   @Test
   void aTimeoutIsUnavailableWithFusekisMessage() {
     maps(new QueryCancelledException(), 503, HttpError.TIMED_OUT);
+    maps(new RuntimeException("wrapped", new QueryCancelledException()), 503, HttpError.TIMED_OUT);
+  }
+
+  @Test
+  void theFirstStatusInTheChainWins() {
+    maps(new RuntimeException(new HttpError(406, "none acceptable")), 406, "none acceptable");
+    maps(
+        new RuntimeException(new NotFoundException("No named query 'nope'.")),
+        404,
+        "No named query 'nope'.");
   }
 
   @Test
