@@ -199,6 +199,19 @@ class SparqlEndpointTest {
   }
 
   @Test
+  void aSecondAcceptHeaderIsAnotherRequestNotTheSameOne() {
+    String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    HttpResponse<byte[]> two =
+        server.get("/kb/sparql", "Accept", browser, "Accept", "text/turtle;q=1");
+    assertEquals(200, two.statusCode());
+    HttpResponse<byte[]> page = server.get("/kb/sparql", "Accept", browser);
+    assertTrue(
+        TestServer.header(page, "Content-Type").startsWith("text/html"),
+        "a browser gets the page, whatever was asked before with more headers: "
+            + TestServer.header(page, "Content-Type"));
+  }
+
+  @Test
   void aGetWithoutAQueryAnswersTheServiceDescription() {
     HttpResponse<byte[]> r = server.get("/kb/sparql", "Accept", "text/turtle");
     assertEquals(200, r.statusCode());
@@ -481,6 +494,10 @@ class SparqlEndpointTest {
     HttpResponse<byte[]> clock = server.get(q("SELECT (NOW() AS ?t) {}"), "Accept", "text/csv");
     assertEquals(200, clock.statusCode());
     assertTrue(clock.headers().firstValue("ETag").isEmpty(), "an answer of the clock: no ETag");
+    HttpResponse<byte[]> hidden =
+        server.get(q("SELECT (NOW # a comment\n() AS ?t) {}"), "Accept", "text/csv");
+    assertEquals(200, hidden.statusCode(), TestServer.text(hidden));
+    assertTrue(hidden.headers().firstValue("ETag").isEmpty(), "NOW behind a comment: no ETag");
     HttpResponse<byte[]> cross =
         server.get(q(COUNT_CLAIMS), "Accept", "text/csv", "Origin", "https://example.org");
     List<String> vary = cross.headers().allValues("Vary");

@@ -61,7 +61,7 @@ public final class RenderedOnce implements Filter {
           "referrer-policy",
           "fuseki-request-id");
 
-  private final Cache<String, Answer> answers;
+  private final Cache<Key, Answer> answers;
   private final Predicate<String> paths;
   private final boolean onlyValidated;
 
@@ -80,8 +80,35 @@ public final class RenderedOnce implements Filter {
     this.answers =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
-            .weigher((String key, Answer a) -> key.length() + a.body().length + 256)
+            .weigher((Key key, Answer a) -> key.size() + a.body().length + 256)
             .build();
+  }
+
+  /**
+   * What an answer is the answer to: the path as servlets are matched on it (decoded and
+   * normalised), the query string, every {@code Accept} header (negotiation reads them all) and the
+   * site address the client used.
+   */
+  record Key(String path, String query, List<String> accept, String site) {
+    static Key of(HttpServletRequest request) {
+      return new Key(
+          RenderedOnce.path(request),
+          request.getQueryString(),
+          java.util.Collections.list(request.getHeaders("Accept")),
+          HttpSupport.requestSite(request));
+    }
+
+    int size() {
+      return path.length()
+          + (query == null ? 0 : query.length())
+          + accept.stream().mapToInt(String::length).sum()
+          + site.length();
+    }
+  }
+
+  /** The path as servlets are matched on it: decoded, normalised, without {@code ;parameters}. */
+  private static String path(HttpServletRequest request) {
+    return request.getServletPath() + java.util.Objects.toString(request.getPathInfo(), "");
   }
 
   /** One kept answer: its status, the headers that belong to it, its body. */
@@ -102,7 +129,7 @@ public final class RenderedOnce implements Filter {
     return "GET".equals(request.getMethod())
         && request.getHeader("If-None-Match") == null
         && request.getHeader("If-Modified-Since") == null
-        && paths.test(request.getRequestURI());
+        && paths.test(path(request));
   }
 
   @Override
@@ -114,14 +141,7 @@ public final class RenderedOnce implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    String key =
-        request.getRequestURI()
-            + "?"
-            + request.getQueryString()
-            + "|"
-            + request.getHeader("Accept")
-            + "|"
-            + HttpSupport.requestSite(request);
+    Key key = Key.of(request);
     Answer kept = answers.getIfPresent(key);
     if (kept != null) {
       replay(kept, response);
@@ -287,6 +307,22 @@ public final class RenderedOnce implements Filter {
     public void sendError(int sc) throws IOException {
       errorSent = true;
       super.sendError(sc);
+    }
+
+    @Override
+    public void resetBuffer() {
+      if (!overflowed) {
+        held.reset();
+      }
+      super.resetBuffer();
+    }
+
+    @Override
+    public void reset() {
+      if (!overflowed) {
+        held.reset();
+      }
+      super.reset();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.w3id.grandbargain.kb.publish.sparql;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,8 +13,12 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.w3id.grandbargain.kb.publish.core.HttpSupport;
 import org.w3id.grandbargain.kb.publish.core.Site;
+import org.w3id.grandbargain.kb.query.QueryPolicy;
 
 /**
  * What the whole server answers as a read-only publication, before any servlet or Fuseki's
@@ -173,19 +179,45 @@ public final class EndpointProtocol {
     }
   }
 
-  /** What makes two runs of the same query differ: other sites, the clock, chance, new nodes. */
+  /**
+   * What makes two runs of the same query differ, as Jena writes a parsed query out (keywords in
+   * capitals, no comments, escapes resolved): other sites, the clock, chance, new nodes.
+   */
   private static final java.util.regex.Pattern UNREPEATABLE =
       java.util.regex.Pattern.compile(
-          "SERVICE|NOW\\s*\\(|RAND\\s*\\(|UUID|BNODE|\\[|_:",
+          "SERVICE|NOW\\s*\\(|RAND\\s*\\(|UUID|BNODE|\\[|_:|function#now|current-date|current-time"
+              + "|systemDateTime|random",
           java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** The decisions already taken, by query text; bounded by the length of the texts. */
+  private static final Cache<String, Boolean> DECIDED =
+      Caffeine.newBuilder()
+          .maximumWeight(8L << 20)
+          .weigher((String text, Boolean repeatable) -> text.length() + 64)
+          .build();
 
   /**
    * Whether a query's answer depends only on the release: not when it calls SERVICE, NOW, RAND,
-   * UUID, STRUUID or BNODE, or writes a blank node (in CONSTRUCT, {@code []} or {@code _:}); a
-   * query that only looks like one of these goes without validators, which costs a cache nothing.
+   * UUID, STRUUID, BNODE or a function of the clock or of chance, or writes a blank node (in
+   * CONSTRUCT, {@code []} or {@code _:}). The query is parsed and written out again by Jena, so
+   * neither a comment between a function's name and its bracket nor a Unicode escape in a keyword
+   * hides one; a query that only looks like one of these, or that does not parse, or that is longer
+   * than the policy accepts, goes without validators, which costs a cache nothing.
    */
   static boolean repeatable(String query) {
-    return !UNREPEATABLE.matcher(query).find();
+    if (query.length() > QueryPolicy.MAX_QUERY_LENGTH) {
+      return false;
+    }
+    return DECIDED.get(
+        query,
+        text -> {
+          try {
+            String written = QueryFactory.create(text, Syntax.syntaxARQ).serialize();
+            return !UNREPEATABLE.matcher(written).find();
+          } catch (QueryParseException e) {
+            return false;
+          }
+        });
   }
 
   /**
@@ -201,7 +233,7 @@ public final class EndpointProtocol {
     }
 
     private void drop(int status) {
-      if (status != SC_OK) {
+      if (status != SC_OK && status != SC_NOT_MODIFIED) {
         success = false;
         super.setHeader("ETag", null);
         super.setHeader("Last-Modified", null);
