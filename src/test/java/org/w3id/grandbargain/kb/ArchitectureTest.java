@@ -52,22 +52,32 @@ class ArchitectureTest {
         .haveFullyQualifiedName("org.apache.jena.sparql.exec.QueryExecDatasetBuilder")
         .orShould()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.apache.jena.tdb2..")
+        .resideInAnyPackage(
+            "org.apache.jena.tdb2..",
+            "org.apache.jena.rdfconnection..",
+            "org.apache.jena.rdflink..",
+            "org.apache.jena.sparql.exec.http..")
         .orShould()
-        .callMethodWhere(
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.apache.jena.sparql.algebra.Algebra")
+        .orShould()
+        .accessTargetWhere(
             com.tngtech.archunit.base.DescribedPredicate.describe(
                 "a transaction begins",
-                call ->
-                    call.getTarget()
+                access ->
+                    access
+                            .getTarget()
                             .getOwner()
                             .isAssignableTo(org.apache.jena.sparql.core.Transactional.class)
                         && java.util.Set.of(
                                 "begin",
+                                "exec",
+                                "calc",
                                 "executeRead",
                                 "calculateRead",
                                 "executeWrite",
                                 "calculateWrite")
-                            .contains(call.getName())))
+                            .contains(access.getName())))
         .because("the seam to the knowledge (query/) is the only place that runs queries")
         .check(classes);
   }

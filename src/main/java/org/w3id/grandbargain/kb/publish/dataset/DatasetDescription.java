@@ -141,6 +141,16 @@ public final class DatasetDescription {
     return m;
   }
 
+  /** The dataset's partition for a class or a property, linked from the dataset. */
+  private static Resource partition(
+      Resource ds, org.apache.jena.rdf.model.Property link, String kind, String iri) {
+    Resource part =
+        ds.getModel()
+            .createResource(DATASET + "#" + kind + "-" + Integer.toHexString(iri.hashCode()));
+    ds.addProperty(link, part);
+    return part;
+  }
+
   private Model statistics() {
     Model m = ModelFactory.createDefaultModel();
     Resource ds = m.createResource(DATASET);
@@ -148,21 +158,17 @@ public final class DatasetDescription {
         CLASSES,
         s -> {
           String cls = s.getResource("class").getURI();
-          Resource part =
-              m.createResource(DATASET + "#class-" + Integer.toHexString(cls.hashCode()));
-          ds.addProperty(VOID.classPartition, part);
-          part.addProperty(VOID._class, m.createResource(cls));
-          part.addLiteral(VOID.entities, s.getLiteral("entities").getLong());
+          partition(ds, VOID.classPartition, "class", cls)
+              .addProperty(VOID._class, m.createResource(cls))
+              .addLiteral(VOID.entities, s.getLiteral("entities").getLong());
         });
     select(
         PROPERTIES,
         s -> {
           String p = s.getResource("property").getURI();
-          Resource part =
-              m.createResource(DATASET + "#property-" + Integer.toHexString(p.hashCode()));
-          ds.addProperty(VOID.propertyPartition, part);
-          part.addProperty(VOID.property, m.createResource(p));
-          part.addLiteral(VOID.triples, s.getLiteral("triples").getLong());
+          partition(ds, VOID.propertyPartition, "property", p)
+              .addProperty(VOID.property, m.createResource(p))
+              .addLiteral(VOID.triples, s.getLiteral("triples").getLong());
         });
     select(
         ANNOTATIONS,
