@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code build}, {@code query}, {@code verify-anchors}, {@code check-wording},
- * {@code refresh-external}, {@code serve}. Errors go to stderr with a non-zero exit code ({@link
- * ExitCodes}).
+ * {@code refresh-external}, {@code serve}, {@code generate-corpus}. Errors go to stderr with a
+ * non-zero exit code ({@link ExitCodes}).
  *
  * <pre>
  * java -jar target/grand-bargain-kb.jar build
@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
       VerifyAnchorsCommand.class,
       CheckWordingCommand.class,
       RefreshExternalCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      GenerateCorpusCommand.class
     })
 public final class Main {
   private Main() {}

@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.grandbargain.kb.LoadException;
 import org.w3id.grandbargain.kb.ProjectLayout;
+import org.w3id.grandbargain.kb.StageTimer;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 import org.w3id.grandbargain.kb.vocabulary.OntologyIndex;
 import org.w3id.grandbargain.kb.vocabulary.PROV;
@@ -32,28 +33,57 @@ public final class Loader {
 
   /** Loads the project's data as laid out. */
   public static LoadedData load(ProjectLayout layout) {
+    return load(layout, StageTimer.silent());
+  }
+
+  /** Loads the project's data as laid out, reporting each stage of the load to a timer. */
+  public static LoadedData load(ProjectLayout layout, StageTimer timer) {
     OntologyIndex ontology = OntologyIndex.read(layout.ontology());
-    return load(ontology, layout.dataRoots());
+    return load(ontology, layout.dataRoots(), timer);
   }
 
   /** Loads data folders against an ontology already read. */
   public static LoadedData load(OntologyIndex ontology, List<java.nio.file.Path> dataRoots) {
+    return load(ontology, dataRoots, StageTimer.silent());
+  }
+
+  /**
+   * Loads data folders against an ontology already read, reporting each stage to a timer: reading
+   * the YAML, resolving the ids, converting the entries, adding the snapshots and the ontology,
+   * materialising the entailments.
+   */
+  public static LoadedData load(
+      OntologyIndex ontology, List<java.nio.file.Path> dataRoots, StageTimer timer) {
     Corpus corpus = new CorpusReader().read(dataRoots);
+    timer.done("load: read", 0);
     SymbolTable symbols = SymbolTable.build(corpus, ontology);
     requireEditors(symbols, ontology, dataRoots);
+    timer.done("load: resolve ids", 0);
     DatasetGraph dataset = DatasetGraphFactory.create();
     EntryConverter converter = new EntryConverter(ontology, symbols, dataset);
     corpus.shared().forEach(converter::convert);
     corpus.articles().values().forEach(entries -> entries.forEach(converter::convert));
     describeEditorialGraphs(dataset, corpus, symbols);
+    timer.done("load: convert", size(dataset));
     ExternalSnapshots.load(dataRoots, dataset);
     ontology
         .graph()
         .find()
         .forEachRemaining(
             t -> dataset.add(Graphs.ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
+    timer.done("load: snapshots and ontology", size(dataset));
     describeUntilStable(dataset, ontology, symbols, Entailments.materialise(dataset, ontology));
+    timer.done("load: entail", size(dataset));
     return new LoadedData(dataset, ontology, corpus, symbols);
+  }
+
+  /** The number of quads of a dataset. */
+  public static long size(DatasetGraph dataset) {
+    long n = dataset.getDefaultGraph().size();
+    for (var graphs = dataset.listGraphNodes(); graphs.hasNext(); ) {
+      n += dataset.getGraph(graphs.next()).size();
+    }
+    return n;
   }
 
   /**
@@ -69,18 +99,26 @@ public final class Loader {
   }
 
   // The derived graphs are described in the editorial graphs, whose own entailments the
-  // descriptions add to: materialise those again until no new derived graph appears.
+  // descriptions add to: materialise those again until no new derived graph appears. Which graphs
+  // are described already is read once and then kept up to date, rather than looked up in every
+  // graph for each derived graph (one graph per claim makes that quadratic in the corpus).
   private static void describeUntilStable(
       DatasetGraph dataset, OntologyIndex ontology, SymbolTable symbols, Map<Node, Node> derived) {
+    Set<Node> described = new java.util.HashSet<>();
+    if (!derived.isEmpty()) {
+      dataset
+          .find(Node.ANY, Node.ANY, RDF.type.asNode(), GB.DerivedGraph.asNode())
+          .forEachRemaining(q -> described.add(q.getSubject()));
+    }
     while (!derived.isEmpty()) {
       Set<Node> describedIn = new LinkedHashSet<>();
       derived.forEach(
-          (graph, source) -> describedIn.add(describeDerived(dataset, graph, source, symbols)));
+          (graph, source) -> {
+            describedIn.add(describeDerived(dataset, graph, source, symbols));
+            described.add(graph);
+          });
       derived = Entailments.materialise(dataset, ontology, describedIn);
-      derived
-          .keySet()
-          .removeIf(
-              g -> dataset.contains(Node.ANY, g, RDF.type.asNode(), GB.DerivedGraph.asNode()));
+      derived.keySet().removeIf(described::contains);
     }
   }
 

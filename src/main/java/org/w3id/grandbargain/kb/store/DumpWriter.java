@@ -33,6 +33,7 @@ import org.w3id.grandbargain.kb.vocabulary.Prefixes;
  */
 final class DumpWriter {
   private final List<Quad> quads;
+  private final List<String> lines;
   private final List<Triple> triples;
 
   /** Prepares the sorted quads and the sorted union triples of a dataset. */
@@ -40,25 +41,41 @@ final class DumpWriter {
     this(sorted(dataset));
   }
 
-  private DumpWriter(List<Quad> sortedQuads) {
-    this.quads = List.copyOf(sortedQuads);
-    List<Triple> t =
-        new ArrayList<>(
-            new java.util.LinkedHashSet<>(sortedQuads.stream().map(Quad::asTriple).toList()));
-    t.sort(Comparator.comparing(NodeFmtLib::str));
-    this.triples = List.copyOf(t);
+  private DumpWriter(List<Keyed<Quad>> sortedQuads) {
+    this.quads = sortedQuads.stream().map(Keyed::statement).toList();
+    this.lines = sortedQuads.stream().map(Keyed::key).toList();
+    java.util.Set<Triple> distinct = new java.util.LinkedHashSet<>();
+    quads.forEach(q -> distinct.add(q.asTriple()));
+    this.triples = sortedBy(distinct, NodeFmtLib::str).stream().map(Keyed::statement).toList();
   }
 
-  private static List<Quad> sorted(DatasetGraph dataset) {
+  /** A statement with the text it is sorted by. */
+  private record Keyed<T>(String key, T statement) {}
+
+  // each statement's text is made once, not at each comparison of the sort
+  private static <T> List<Keyed<T>> sortedBy(
+      java.util.Collection<T> statements, java.util.function.Function<T, String> key) {
+    List<Keyed<T>> keyed = new ArrayList<>(statements.size());
+    statements.forEach(s -> keyed.add(new Keyed<>(key.apply(s), s)));
+    keyed.sort(Comparator.comparing(Keyed::key));
+    return keyed;
+  }
+
+  private static List<Keyed<Quad>> sorted(DatasetGraph dataset) {
     List<Quad> q = new ArrayList<>();
     dataset.find().forEachRemaining(q::add);
-    q.sort(Comparator.comparing(DumpWriter::line));
-    return q;
+    return sortedBy(q, DumpWriter::line);
   }
 
   /** The same dump of the graphs that {@code keep} alone, the quads already in order. */
   DumpWriter only(java.util.function.Predicate<org.apache.jena.graph.Node> keep) {
-    return new DumpWriter(quads.stream().filter(q -> keep.test(q.getGraph())).toList());
+    List<Keyed<Quad>> kept = new ArrayList<>();
+    for (int i = 0; i < quads.size(); i++) {
+      if (keep.test(quads.get(i).getGraph())) {
+        kept.add(new Keyed<>(lines.get(i), quads.get(i)));
+      }
+    }
+    return new DumpWriter(kept);
   }
 
   private static String line(Quad q) {
@@ -76,8 +93,8 @@ final class DumpWriter {
   /** The SHA-256 of the sorted N-Quads: the content hash of the release. */
   String contentSha256() {
     MessageDigest md = Digests.sha256();
-    for (Quad q : quads) {
-      md.update((line(q) + " .\n").getBytes(StandardCharsets.UTF_8));
+    for (String line : lines) {
+      md.update((line + " .\n").getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(md.digest());
   }

@@ -3,6 +3,7 @@ package org.w3id.grandbargain.kb.validate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
@@ -15,6 +16,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -110,7 +112,7 @@ public final class CrossChecks {
    * @return how many findings there are
    */
   public static int run(List<Check> checks, DatasetGraph data) {
-    DatasetGraph view = DatasetGraphFactory.create(data.getUnionGraph());
+    DatasetGraph view = DatasetGraphFactory.create(unionOf(data));
     data.listGraphNodes().forEachRemaining(g -> view.addGraph(g, data.getGraph(g)));
     Dataset over = DatasetFactory.wrap(view);
     List<Finding> found = new ArrayList<>();
@@ -149,6 +151,18 @@ public final class CrossChecks {
     }
     found.forEach(f -> f.write(data));
     return found.size();
+  }
+
+  /**
+   * The union of a dataset's named graphs, as one graph of its own: the same triples as {@link
+   * DatasetGraph#getUnionGraph()}, but found through one graph's indexes, where the union view asks
+   * every named graph for each pattern (one graph per claim makes that quadratic in the corpus).
+   */
+  public static Graph unionOf(DatasetGraph data) {
+    Graph union = GraphFactory.createGraphMem();
+    data.listGraphNodes()
+        .forEachRemaining(g -> data.getGraph(g).find().forEachRemaining(union::add));
+    return union;
   }
 
   private static void describeGraph(DatasetGraph data) {

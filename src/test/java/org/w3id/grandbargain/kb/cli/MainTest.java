@@ -55,6 +55,38 @@ class MainTest {
   }
 
   @Test
+  void buildReportsTheTimeAndTriplesOfEachStage() {
+    String quads =
+        built.out().lines().filter(l -> l.startsWith("  quads ")).findFirst().orElseThrow();
+    String count = quads.substring("  quads ".length()).strip().split(" ")[0];
+    for (String stage :
+        List.of(
+            "load: read", "load: convert", "load: entail", "cross-checks", "validate", "tdb2")) {
+      assertTrue(
+          built
+              .err()
+              .lines()
+              .anyMatch(
+                  l ->
+                      l.matches(
+                          "build: stage "
+                              + java.util.regex.Pattern.quote(stage)
+                              + ": \\d+\\.\\d{3} s, \\d+ triples, \\d+ triples/s")),
+          stage + "\n" + built.err());
+    }
+    assertTrue(built.err().contains("build: stage tdb2: "), built.err());
+    assertTrue(
+        built
+            .err()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("build: stage tdb2: ")
+                        && l.contains(" s, " + count + " triples, ")),
+        count + "\n" + built.err());
+  }
+
+  @Test
   void aNamedQueryPrintsCsv() {
     Result r =
         run("query", "channels", "--root", root(), "--store", store.toString(), "--format", "csv");

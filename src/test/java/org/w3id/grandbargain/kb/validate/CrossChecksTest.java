@@ -111,6 +111,13 @@ class CrossChecksTest {
   }
 
   @Test
+  void aRoleIsComparedOnlyWithTheEventsOfItsOwnArticle() {
+    DatasetGraph d = fixture("post-not-held", "other-article");
+    assertEquals(0, CrossChecks.run(List.of(check("post-not-held")), d));
+    assertEquals("", findings(d));
+  }
+
+  @Test
   void aCheckRunsOfflineAndItsServiceCallsGoNowhere(@TempDir Path dir) throws IOException {
     String forbidden = org.w3id.grandbargain.kb.StandIns.get().forbiddenAddress();
     int before = org.w3id.grandbargain.kb.StandIns.get().forbiddenContacts();
