@@ -184,6 +184,51 @@ class LinkedDataTest {
   }
 
   @Test
+  void answersAreCompressedForClientsThatAcceptItAndDownloadsAreSentAsStored() throws Exception {
+    String doc = "/doc" + WILKERSON;
+    HttpResponse<byte[]> plain = server.get(doc, "Accept", "text/html");
+    HttpResponse<byte[]> zipped = server.get(doc, "Accept", "text/html", "Accept-Encoding", "gzip");
+    assertEquals(200, zipped.statusCode());
+    assertEquals("gzip", TestServer.header(zipped, "Content-Encoding"));
+    try (var in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+      assertTrue(java.util.Arrays.equals(plain.body(), in.readAllBytes()), "the same page");
+    }
+    assertTrue(zipped.body().length < plain.body().length / 3, zipped.body().length + " bytes");
+    assertTrue(
+        zipped.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Encoding")),
+        "Vary: " + zipped.headers().allValues("Vary"));
+    String etag = TestServer.header(zipped, "ETag");
+    assertNotEquals(TestServer.header(plain, "ETag"), etag, "each encoding its own validator");
+    assertEquals(
+        304,
+        server
+            .get(doc, "Accept", "text/html", "Accept-Encoding", "gzip", "If-None-Match", etag)
+            .statusCode());
+
+    HttpResponse<byte[]> dump =
+        server.get("/download/latest/dumps/grand-bargain.ttl", "Accept-Encoding", "gzip");
+    assertEquals(200, dump.statusCode());
+    assertEquals("", TestServer.header(dump, "Content-Encoding"), "a file is sent as stored");
+
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(body)) {
+      out.write("ASK { ?s ?p ?o }".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    HttpResponse<byte[]> inflated =
+        server.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/kb/sparql")))
+                .header("Content-Type", "application/sparql-query")
+                .header("Content-Encoding", "gzip")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    assertEquals(415, inflated.statusCode(), "a request body is never inflated");
+    assertEquals(
+        "Request bodies are read as sent: Content-Encoding gzip is not accepted.",
+        TestServer.text(inflated).strip());
+  }
+
+  @Test
   void qZeroExcludesAndMediaTypesMatchWhateverTheirCase() {
     String doc = "/doc" + WILKERSON;
     assertEquals(406, server.get(doc, "Accept", "text/turtle;q=0").statusCode());

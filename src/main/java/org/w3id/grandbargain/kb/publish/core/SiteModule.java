@@ -13,11 +13,13 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
  * What the site's features share on every path: rendered answers kept in memory once per release
- * and variant, and a helpful page instead of a bare 404 anywhere on the server (Fuseki's backstop
- * included) for people.
+ * and variant, a helpful page instead of a bare 404 anywhere on the server (Fuseki's backstop
+ * included) for people, and answers compressed for the clients that accept it.
  */
 public record SiteModule(Site site) implements FusekiModule {
 
@@ -30,6 +32,24 @@ public record SiteModule(Site site) implements FusekiModule {
   public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
     builder.addFilter("/*", new NotFoundPages());
     builder.addFilter("/*", RenderedOnce.site(RENDERED_BYTES));
+  }
+
+  /**
+   * Compresses answers with gzip for a client that sends {@code Accept-Encoding: gzip} (Jetty's
+   * {@link GzipHandler}: {@code Vary: Accept-Encoding}, the {@code ETag} of the compressed variant
+   * marked as its own and matched again on a conditional request). Downloads are not compressed on
+   * the fly: each release has its own compressed dumps, and a file is sent as it is stored. Request
+   * bodies are never inflated, so the bound on a request's body is a bound on what is read.
+   */
+  @Override
+  public void server(FusekiServer server) {
+    Server jetty = server.getJettyServer();
+    GzipHandler gzip = new GzipHandler(jetty.getHandler());
+    gzip.setIncludedMethods("GET", "HEAD", "POST");
+    gzip.setExcludedPaths("/download/*");
+    gzip.setMinGzipSize(1024);
+    gzip.setInflateBufferSize(0);
+    jetty.setHandler(gzip);
   }
 
   /** How many bytes of rendered answers are kept in memory. */

@@ -45,9 +45,10 @@ public final class EndpointProtocol {
   }
 
   /**
-   * Refuses every write with a message that says so: a method the path does not answer is a 405
-   * with {@code Allow}; a SPARQL Update (by its media type or an {@code update} parameter) or
-   * anything but a query posted to the endpoint is a 403.
+   * Refuses a compressed request body with {@code 415}, and every write with a message that says
+   * so: a method the path does not answer is a 405 with {@code Allow}; a SPARQL Update (by its
+   * media type or an {@code update} parameter) or anything but a query posted to the endpoint is a
+   * 403.
    */
   static final class ReadOnly implements Filter {
     @Override
@@ -59,6 +60,20 @@ public final class EndpointProtocol {
       String path =
           request.getServletPath() + java.util.Objects.toString(request.getPathInfo(), "");
       String method = request.getMethod();
+      String encoding = request.getHeader("Content-Encoding");
+      if (encoding != null
+          && !encoding.isBlank()
+          && !encoding.strip().equalsIgnoreCase("identity")) {
+        // Fuseki would inflate the body whole, past any bound on what the client sent
+        HttpSupport.send(
+            response,
+            HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+            "text/plain",
+            "Request bodies are read as sent: Content-Encoding "
+                + encoding
+                + " is not accepted.\n");
+        return;
+      }
       try {
         request.getParameterMap();
       } catch (RuntimeException e) {
