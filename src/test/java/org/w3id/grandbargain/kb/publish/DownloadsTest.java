@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.grandbargain.kb.Digests;
+import org.w3id.grandbargain.kb.publish.core.Pages;
 import org.w3id.grandbargain.kb.store.DumpFile;
 import org.w3id.grandbargain.kb.store.Release;
 import org.w3id.grandbargain.kb.store.ReleaseBuilder;
@@ -195,9 +196,24 @@ class DownloadsTest {
     assertTrue(
         g.contains(
             iri("https://w3id.org/grand-bargain/dataset"), VOID.sparqlEndpoint.asNode(), Node.ANY));
-    assertTrue(
-        TestServer.text(server.get("/dataset", "Accept", "text/html"))
-            .contains("<h2 id=\"files\">Downloads</h2>"));
+    String page = TestServer.text(server.get("/dataset", "Accept", "text/html"));
+    assertTrue(page.contains("<h2 id=\"files\">Downloads</h2>"));
+    for (DumpFile f : files()) {
+      String size = "<span title=\"" + f.bytes() + " bytes\">" + Pages.size(f.bytes()) + "</span>";
+      assertTrue(page.contains(size), f.path() + ": " + size);
+    }
+  }
+
+  @Test
+  void sizesAreForPeople() {
+    assertEquals("1 byte", Pages.size(1));
+    assertEquals("999 bytes", Pages.size(999));
+    assertEquals("754 KB", Pages.size(754_351));
+    assertEquals("999 KB", Pages.size(999_499));
+    assertEquals("1.0 MB", Pages.size(999_600));
+    assertEquals("1.0 GB", Pages.size(999_960_000));
+    assertEquals("5.3 MB", Pages.size(5_329_261));
+    assertEquals("1.2 GB", Pages.size(1_234_567_890));
   }
 
   static List<DumpFile> files() {

@@ -38,6 +38,23 @@ public final class Pages {
    * template (which has no template tags, so every page carries it as written): {@code
    * sha256-<base64>}.
    */
+  /**
+   * A size for people, in decimal units (1 KB = 1,000 bytes): {@code 999 bytes}, {@code 754 KB},
+   * {@code 5.3 MB}, {@code 1.2 GB}.
+   */
+  public static String size(long bytes) {
+    if (bytes < 1_000) {
+      return bytes + (bytes == 1 ? " byte" : " bytes");
+    }
+    if (Math.round(bytes / 1e3) < 1_000) {
+      return Math.round(bytes / 1e3) + " KB";
+    }
+    if (Math.round(bytes / 1e5) < 10_000) {
+      return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f GB", bytes / 1e9);
+  }
+
   public static String styleDigest() {
     String header;
     try (var in =

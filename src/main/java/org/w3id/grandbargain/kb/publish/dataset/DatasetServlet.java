@@ -66,6 +66,7 @@ public final class DatasetServlet extends SiteServlet {
               "name", f.path(),
               "format", f.format(),
               "bytes", f.bytes(),
+              "size", Pages.size(f.bytes()),
               "statements", f.statements(),
               "sha256", f.sha256()));
     }
