@@ -3,6 +3,7 @@ package org.w3id.grandbargain.kb.publish;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.w3id.grandbargain.kb.publish.api.ApiModule;
+import org.w3id.grandbargain.kb.publish.core.Assets;
 import org.w3id.grandbargain.kb.publish.core.CorsModule;
 import org.w3id.grandbargain.kb.publish.core.Publication;
 import org.w3id.grandbargain.kb.publish.core.ServerSettings;
@@ -50,6 +51,7 @@ public final class KbServer {
     FusekiModules modules =
         FusekiModules.create(
             new CorsModule(),
+            new Assets(),
             new SparqlEndpointModule(site),
             new LinkedDataModule(site),
             new ExploreModule(site),

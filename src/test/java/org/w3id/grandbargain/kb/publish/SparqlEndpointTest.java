@@ -655,9 +655,10 @@ class SparqlEndpointTest {
       assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
       String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
       assertTrue(
-          csp.startsWith("default-src 'none'; style-src 'sha256-")
+          csp.startsWith("default-src 'none'; script-src 'self'; style-src 'self' 'sha256-")
               && csp.endsWith(
-                  "'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
+                  "'; img-src 'self' data:; font-src 'self'; connect-src 'self';"
+                      + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
           path + ": " + csp);
     }
   }

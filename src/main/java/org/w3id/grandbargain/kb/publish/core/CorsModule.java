@@ -64,14 +64,16 @@ public final class CorsModule implements FusekiModule {
   }
 
   /**
-   * What a page may do: no script (the JSON-LD blocks are data, not run), its one style sheet
-   * (allowed by its digest), images from the site and the empty {@code data:} icon, forms sent to
-   * the site only, no framing, no {@code <base>}.
+   * What a page may do: run scripts from the site's own files only (no inline script; the JSON-LD
+   * blocks are data, not run), use the pages' style block (allowed by its digest) and the site's
+   * style sheets, fetch from the site only, show images from the site and {@code data:} ones, send
+   * forms to the site only; no framing, no {@code <base>}.
    */
   public static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src '"
+      "default-src 'none'; script-src 'self'; style-src 'self' '"
           + Pages.styleDigest()
-          + "'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+          + "'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self';"
+          + " base-uri 'none'; frame-ancestors 'none'";
 
   /** Fuseki's filter, given its settings in code instead of a file. */
   public static final class ConfiguredCrossOriginFilter extends CrossOriginFilter {
