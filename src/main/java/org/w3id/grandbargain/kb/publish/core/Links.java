@@ -1,9 +1,15 @@
 package org.w3id.grandbargain.kb.publish.core;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 import org.w3id.grandbargain.kb.vocabulary.Prefixes;
@@ -17,8 +23,27 @@ public final class Links {
   /** The IRI of the dataset itself, the subject of its description. */
   public static final String DATASET = GB.BASE + "dataset";
 
+  /** The labels of other vocabularies' terms, from {@code term-labels.ttl}. */
+  private static final Map<String, String> TERM_LABELS = termLabels();
+
   private final Publication publication;
   private final IriSpace space;
+
+  private static Map<String, String> termLabels() {
+    Graph graph;
+    try (java.io.InputStream in =
+        Objects.requireNonNull(
+            Links.class.getResourceAsStream("term-labels.ttl"), "term-labels.ttl")) {
+      graph = RDFParser.source(in).lang(Lang.TURTLE).toGraph();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Map<String, String> labels = new HashMap<>();
+    graph
+        .find(Node.ANY, RDFS.label.asNode(), Node.ANY)
+        .forEach(t -> labels.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm()));
+    return Map.copyOf(labels);
+  }
 
   public Links(Publication publication, IriSpace space) {
     this.publication = publication;
@@ -51,9 +76,16 @@ public final class Links {
     return null;
   }
 
-  /** The text for an IRI: its label, else a prefixed name, else the IRI. */
+  /**
+   * The text for an IRI: its label, else the label its vocabulary gives it (for the terms of other
+   * vocabularies the data uses), else a prefixed name, else the IRI.
+   */
   public String text(String iri) {
     String label = publication.label(iri);
+    if (label != null) {
+      return label;
+    }
+    label = TERM_LABELS.get(iri);
     if (label != null) {
       return label;
     }
