@@ -72,6 +72,7 @@ public final class Describer {
   private static final Query RELATED =
       SparqlResources.query(Describer.class, "related-statements.rq");
   private static final Query TIMES = SparqlResources.query(Describer.class, "times.rq");
+  private static final Query PROFILE = SparqlResources.query(Describer.class, "profile.rq");
   private static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
   private static final Node HAS_PROVENANCE = NodeFactory.createURI(PROV.NS + "has_provenance");
 
@@ -219,6 +220,9 @@ public final class Describer {
     int current = paging[0];
     int pages = paging[1];
     int incomingTotal = paging[2];
+    List<Map<String, Object>> posts = new ArrayList<>();
+    List<Map<String, Object>> events = new ArrayList<>();
+    profile(s, rdf, supports, posts, events, linked);
 
     List<ClaimInfo> by = new ArrayList<>();
     List<ClaimInfo> about = new ArrayList<>();
@@ -345,9 +349,14 @@ public final class Describer {
     model.put("hasStated", !stated.isEmpty());
     model.put("links", external);
     model.put("hasLinks", !external.isEmpty());
+    model.put("posts", posts);
+    model.put("hasPosts", !posts.isEmpty());
+    model.put("events", events);
+    model.put("hasEvents", !events.isEmpty());
     model.put("incoming", incoming);
     model.put("hasIncoming", !incoming.isEmpty());
     model.put("incomingTotal", incomingTotal);
+    model.put("hasTechnical", !incoming.isEmpty() || !entailed.isEmpty());
     if (pages > 1) {
       model.put("paged", paging(doc, current, pages));
     }
@@ -679,6 +688,52 @@ public final class Describer {
       rows.add(row);
     }
     return new int[] {current, pages, all.size()};
+  }
+
+  /**
+   * The posts {@code s} holds and the events it takes part in, each with who says so; their
+   * statements join the description, the events' times are labelled in it.
+   */
+  private void profile(
+      Node s,
+      DatasetGraph rdf,
+      Map<List<Node>, Support> supports,
+      List<Map<String, Object>> posts,
+      List<Map<String, Object>> events,
+      Set<Node> linked) {
+    Map<List<Node>, List<Node>> graphsOf = new LinkedHashMap<>();
+    Map<List<Node>, QuerySolution> first = new LinkedHashMap<>();
+    select(
+        PROFILE,
+        "s",
+        s,
+        row -> {
+          List<Node> key = List.of(row.get("x").asNode(), row.get("p").asNode());
+          graphsOf.computeIfAbsent(key, k -> new ArrayList<>()).add(row.get("g").asNode());
+          first.putIfAbsent(key, row);
+        });
+    graphsOf.forEach(
+        (xp, graphs) -> {
+          Node x = xp.get(0);
+          Node p = xp.get(1);
+          QuerySolution row = first.get(xp);
+          graphs.forEach(g -> rdf.add(g, x, p, s));
+          linked.add(x);
+          String when = null;
+          if (row.contains("when")) {
+            linked.add(row.get("when").asNode());
+            when = links.text(row.getResource("when").getURI());
+          }
+          Map<String, Object> view =
+              Pages.map(
+                  "href", links.href(x.getURI()),
+                  "label", links.text(x.getURI()),
+                  "relation", links.text(p.getURI()),
+                  "relationHref", links.href(p.getURI()),
+                  "when", when,
+                  "by", attributions(graphs, x, p, s, supports));
+          (row.getLiteral("kind").getString().equals("post") ? posts : events).add(view);
+        });
   }
 
   /** The claims as the page lists them, in the article's order, each with its record. */
