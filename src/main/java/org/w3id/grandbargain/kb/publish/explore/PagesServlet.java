@@ -8,8 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.w3id.grandbargain.kb.SparqlResources;
 import org.w3id.grandbargain.kb.publish.core.HttpError;
 import org.w3id.grandbargain.kb.publish.core.HttpSupport;
+import org.w3id.grandbargain.kb.publish.core.IriSpace;
 import org.w3id.grandbargain.kb.publish.core.Pages;
 import org.w3id.grandbargain.kb.publish.core.Publication;
 import org.w3id.grandbargain.kb.publish.core.Representation;
@@ -24,6 +31,35 @@ import org.w3id.grandbargain.kb.vocabulary.GB;
  */
 public final class PagesServlet extends SiteServlet {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The classes whose members readers look for, in the index's order: it lists each resource under
+   * the first of them it belongs to (with its own class if narrower), and puts the rest (the
+   * editors' statements and evidence, times, text spans, checks) under its technical section.
+   */
+  private static final List<String> READER_CLASSES =
+      List.of(
+          "Person",
+          "Organisation",
+          "Grouping",
+          "Agent",
+          "Place",
+          "Event",
+          "Proposal",
+          "ProposalTerm",
+          "Channel",
+          "Claim",
+          "Policy",
+          "Document",
+          "Post",
+          "Role",
+          "Status");
+
+  private static final Query MAIN_ACTORS =
+      SparqlResources.query(PagesServlet.class, "main-actors.rq");
+  private static final Query ARTICLE_SUMMARY =
+      SparqlResources.query(PagesServlet.class, "article-summary.rq");
+  private static final Query MEMBERS = SparqlResources.query(PagesServlet.class, "members.rq");
 
   /** The classes the home page offers as entry points, in order. */
   private static final List<String> ENTRY_POINTS =
@@ -52,7 +88,7 @@ public final class PagesServlet extends SiteServlet {
     if (site.notModified(request, response, 600, path + "|html")) {
       return;
     }
-    String html = home ? home() : index();
+    String html = home ? home() : index(request);
     HttpSupport.send(response, HttpServletResponse.SC_OK, "text/html", html);
   }
 
@@ -61,22 +97,38 @@ public final class PagesServlet extends SiteServlet {
     List<Map<String, Object>> entries = new ArrayList<>();
     for (String local : ENTRY_POINTS) {
       String cls = GB.NS + local;
-      String label = site.links().text(cls);
       entries.add(
           Pages.map(
-              "href", local.equals("Event") ? "/api/timeline" : "/index#" + anchor(label),
-              "label", plural(label),
+              "href", classHref(cls),
+              "label", plural(site.links().text(cls)),
               "count", counts.getOrDefault(cls, 0L)));
     }
     List<Map<String, Object>> classes = new ArrayList<>();
     counts.forEach(
-        (cls, n) -> {
-          if (cls.startsWith(GB.NS)) {
+        (cls, n) ->
             classes.add(
                 Pages.map(
-                    "href", site.links().href(cls), "label", site.links().text(cls), "count", n));
-          }
-        });
+                    "href", classHref(cls),
+                    "label", site.links().text(cls),
+                    "classHref", site.links().href(cls),
+                    "count", n)));
+    List<Map<String, Object>> actors = new ArrayList<>();
+    site.knowledge()
+        .select(
+            MAIN_ACTORS,
+            BindingFactory.empty(),
+            row -> {
+              String iri = row.getResource("actor").getURI();
+              actors.add(
+                  Pages.map(
+                      "href", site.links().href(iri),
+                      "label", site.links().text(iri),
+                      "claims", row.getLiteral("claims").getLong(),
+                      "actorDescription",
+                          row.contains("description")
+                              ? row.getLiteral("description").getString()
+                              : null));
+            });
     List<Map<String, Object>> queries = new ArrayList<>();
     for (NamedQuery q : site.publication().queries().all().values()) {
       String href =
@@ -98,6 +150,7 @@ public final class PagesServlet extends SiteServlet {
     if (!source.isEmpty()) {
       article = source.get(0).asResource().getURI();
     }
+    String summary = articleSummary(article);
     return site.pages()
         .render(
             "home",
@@ -106,27 +159,65 @@ public final class PagesServlet extends SiteServlet {
                 "description", text,
                 "articleHref", site.links().href(article),
                 "articleLabel", site.links().text(article),
+                "summary", summary,
+                "actors", actors,
                 "entryPoints", entries,
                 "classes", classes,
                 "queries", queries));
   }
 
-  private String index() {
-    Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
-    for (Publication.Entry e : site.publication().resources()) {
-      groups
-          .computeIfAbsent(e.classLabel(), k -> new ArrayList<>())
-          .add(Pages.map("href", site.links().href(e.iri()), "label", e.label()));
+  /** The editors' description of the article, if it has one. */
+  private String articleSummary(String article) {
+    String[] found = {null};
+    site.knowledge()
+        .select(
+            ARTICLE_SUMMARY,
+            BindingFactory.binding(Var.alloc("article"), NodeFactory.createURI(article)),
+            row -> found[0] = row.getLiteral("description").getString());
+    return found[0];
+  }
+
+  /** The list of a class's members: {@code /index?class=IRI}. */
+  private static String classHref(String cls) {
+    return "/index?class=" + IriSpace.encodeQuery(cls);
+  }
+
+  private String index(HttpServletRequest request) {
+    String cls = request.getParameter("class");
+    if (cls != null) {
+      return members(cls);
     }
-    List<Map<String, Object>> list = new ArrayList<>();
-    groups.forEach(
-        (label, entries) ->
-            list.add(
-                Pages.map(
-                    "label", capitalise(label),
-                    "anchor", anchor(label),
-                    "count", entries.size(),
-                    "entries", entries)));
+    var ontology = site.publication().ontologyIndex();
+    Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+    Map<String, List<Map<String, Object>>> technical = new LinkedHashMap<>();
+    for (String c : READER_CLASSES) {
+      groups.put(plural(site.links().text(GB.NS + c)), new ArrayList<>());
+    }
+    for (Publication.Entry e : site.publication().resources()) {
+      Node type = NodeFactory.createURI(e.classIri());
+      String group =
+          READER_CLASSES.stream()
+              .filter(
+                  c ->
+                      e.classIri().equals(GB.NS + c)
+                          || ontology.isSubClassOf(type, NodeFactory.createURI(GB.NS + c)))
+              .findFirst()
+              .orElse(null);
+      if (group == null) {
+        technical
+            .computeIfAbsent(e.classLabel(), k -> new ArrayList<>())
+            .add(Pages.map("href", site.links().href(e.iri()), "label", e.label()));
+        continue;
+      }
+      String groupLabel = plural(site.links().text(GB.NS + group));
+      groups
+          .computeIfAbsent(groupLabel, k -> new ArrayList<>())
+          .add(
+              Pages.map(
+                  "href", site.links().href(e.iri()),
+                  "label", e.label(),
+                  "type", e.classIri().equals(GB.NS + group) ? null : e.classLabel()));
+    }
     List<Map<String, Object>> graphs = new ArrayList<>();
     for (String g : site.publication().graphs()) {
       graphs.add(Pages.map("href", site.links().href(g), "label", site.links().text(g)));
@@ -138,11 +229,66 @@ public final class PagesServlet extends SiteServlet {
                 "title",
                 "All resources",
                 "groups",
-                list,
+                sections(groups),
+                "technical",
+                sections(technical),
                 "graphs",
                 graphs,
                 "graphCount",
                 graphs.size()));
+  }
+
+  private static List<Map<String, Object>> sections(Map<String, List<Map<String, Object>>> groups) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    groups.forEach(
+        (label, entries) -> {
+          if (!entries.isEmpty()) {
+            list.add(
+                Pages.map(
+                    "label", capitalise(label),
+                    "anchor", anchor(label),
+                    "count", entries.size(),
+                    "entries", entries));
+          }
+        });
+    return list;
+  }
+
+  /** Every resource of a class (its subclasses' included), from the class counts' links. */
+  private String members(String cls) {
+    if (!site.publication().classCounts().containsKey(cls)) {
+      throw new HttpError(
+          HttpServletResponse.SC_NOT_FOUND,
+          "No resource of the knowledge base has the class " + cls + ".");
+    }
+    List<Map<String, Object>> entries = new ArrayList<>();
+    site.knowledge()
+        .select(
+            MEMBERS,
+            BindingFactory.binding(Var.alloc("class"), NodeFactory.createURI(cls)),
+            row -> {
+              String iri = row.getResource("member").getURI();
+              entries.add(
+                  Pages.map(
+                      "href",
+                      site.links().href(iri),
+                      "label",
+                      site.links().text(iri),
+                      "type",
+                      row.contains("type")
+                          ? site.links().text(row.getResource("type").getURI())
+                          : null));
+            });
+    String label = site.links().text(cls);
+    return site.pages()
+        .render(
+            "members",
+            Pages.map(
+                "title", plural(label),
+                "classLabel", label,
+                "classHref", site.links().href(cls),
+                "count", entries.size(),
+                "entries", entries));
   }
 
   static String anchor(String label) {
