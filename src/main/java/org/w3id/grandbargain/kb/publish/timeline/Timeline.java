@@ -21,6 +21,7 @@ import org.w3id.grandbargain.kb.publish.core.Links;
 import org.w3id.grandbargain.kb.publish.core.Publication;
 import org.w3id.grandbargain.kb.publish.core.Publication.ClaimInfo;
 import org.w3id.grandbargain.kb.publish.core.Site;
+import org.w3id.grandbargain.kb.vocabulary.GB;
 import org.w3id.grandbargain.kb.vocabulary.TIME;
 
 /**
@@ -270,7 +271,7 @@ public record Timeline(List<Year> years, List<Item> undated, int count, int date
       readings.forEach(r -> Attribution.merge(dateBy, r));
     }
     return new Item(
-        Publication.localName(row.event()),
+        anchor(row.event()),
         links.href(row.event()),
         row.label(),
         row.type(),
@@ -282,6 +283,13 @@ public record Timeline(List<Year> years, List<Item> undated, int count, int date
         row.printedAs(),
         new Voices(printedBy),
         by);
+  }
+
+  /** An entry's fragment identifier: its IRI below the namespace, unique across articles. */
+  private static String anchor(String iri) {
+    return iri.startsWith(GB.ID)
+        ? iri.substring(GB.ID.length()).replace('/', '-')
+        : Publication.localName(iri);
   }
 
   private static Attribution said(ClaimInfo c, Links links) {
