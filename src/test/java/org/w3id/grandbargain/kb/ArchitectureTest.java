@@ -109,6 +109,7 @@ class ArchitectureTest {
             KB + ".publish.api..",
             KB + ".publish.dataset..",
             KB + ".publish.explore..",
+            KB + ".publish.timeline..",
             KB + ".publish.ops..")
         .orShould()
         .dependOnClassesThat()

@@ -15,6 +15,7 @@ import org.w3id.grandbargain.kb.publish.linkeddata.LinkedDataModule;
 import org.w3id.grandbargain.kb.publish.ops.AdmissionModule;
 import org.w3id.grandbargain.kb.publish.ops.OpsModule;
 import org.w3id.grandbargain.kb.publish.sparql.SparqlEndpointModule;
+import org.w3id.grandbargain.kb.publish.timeline.TimelineModule;
 
 /**
  * The one wiring function of the server, called by the command line's {@code serve} and by the
@@ -55,6 +56,7 @@ public final class KbServer {
             new SparqlEndpointModule(site),
             new LinkedDataModule(site),
             new ExploreModule(site),
+            new TimelineModule(site),
             new DatasetModule(site),
             new ApiModule(site),
             new SiteModule(site),

@@ -74,6 +74,7 @@ class BrowserCrawlTest {
                 "/index",
                 "/api",
                 "/api/timeline",
+                "/timeline",
                 "/kb/sparql",
                 "/dataset",
                 "/ontology",
