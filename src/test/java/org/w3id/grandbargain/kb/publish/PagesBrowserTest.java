@@ -35,6 +35,7 @@ class PagesBrowserTest {
           "/doc/id/ips-2006-03-28-cabal/wilkerson-guess-cheney",
           "/doc/graph/ips-2006-03-28-cabal",
           "/api",
+          "/timeline",
           "/api/timeline",
           "/api/findings?format=html",
           "/dataset",
