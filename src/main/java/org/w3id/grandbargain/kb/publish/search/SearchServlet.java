@@ -128,8 +128,10 @@ final class SearchServlet extends SiteServlet {
             Pages.map(
                 "title",
                 text.isEmpty() ? "Search" : "Search: " + text,
-                "query",
+                "searchQuery",
                 text,
+                "one",
+                hits.size() == 1,
                 "apiHref",
                 API + "?q=" + IriSpace.encodeQuery(text.isEmpty() ? "Wilkerson" : text),
                 "message",
