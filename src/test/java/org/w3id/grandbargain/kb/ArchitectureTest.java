@@ -83,6 +83,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheSeamSearchesTheIndex() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(KB + ".publish..", KB + ".cli..")
+        .should()
+        .dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "Lucene's or jena-text's classes (but jena-text's parse error, mapped to 400)",
+                (com.tngtech.archunit.core.domain.JavaClass c) ->
+                    (c.getPackageName().startsWith("org.apache.lucene")
+                            || c.getPackageName().startsWith("org.apache.jena.query.text"))
+                        && !c.getName()
+                            .equals("org.apache.jena.query.text.TextIndexParseException")))
+        .because("the search index is read through the seam to the knowledge (query/) only")
+        .check(classes);
+  }
+
+  @Test
   void theFeaturesOfThePublisherDoNotDependOnEachOther() {
     slices()
         .matching(KB + ".publish.(*)..")
@@ -110,7 +128,8 @@ class ArchitectureTest {
             KB + ".publish.dataset..",
             KB + ".publish.explore..",
             KB + ".publish.timeline..",
-            KB + ".publish.ops..")
+            KB + ".publish.ops..",
+            KB + ".publish.search..")
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName(KB + ".publish.KbServer")

@@ -124,8 +124,7 @@ final class QueryCommand implements Callable<Integer> {
                     + kb.release().id()
                     + " open; answering from its dumps");
       }
-      ResultSetRewindable rows =
-          new DatasetKnowledge(kb.dataset(), policy.policy()).select(query, binding);
+      ResultSetRewindable rows = new DatasetKnowledge(kb, policy.policy()).select(query, binding);
       java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
       format.write(buffer, rows, query);
       out.print(buffer.toString(StandardCharsets.UTF_8));

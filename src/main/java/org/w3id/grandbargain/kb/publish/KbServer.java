@@ -14,6 +14,7 @@ import org.w3id.grandbargain.kb.publish.explore.ExploreModule;
 import org.w3id.grandbargain.kb.publish.linkeddata.LinkedDataModule;
 import org.w3id.grandbargain.kb.publish.ops.AdmissionModule;
 import org.w3id.grandbargain.kb.publish.ops.OpsModule;
+import org.w3id.grandbargain.kb.publish.search.SearchModule;
 import org.w3id.grandbargain.kb.publish.sparql.SparqlEndpointModule;
 import org.w3id.grandbargain.kb.publish.timeline.TimelineModule;
 
@@ -31,11 +32,11 @@ import org.w3id.grandbargain.kb.publish.timeline.TimelineModule;
  * <p>Fuseki main is extended only through {@code FusekiModule}s, one per feature, each in its own
  * package over the shared {@link Site}: CORS, the read-only SPARQL endpoint ({@code sparql}),
  * linked data ({@code linkeddata}), the home page and index ({@code explore}), the dataset
- * description and downloads ({@code dataset}), the named-query API ({@code api}), what every path
- * shares ({@code SiteModule}), and admission (request sizes, query concurrency per client and in
- * all, with a fast refusal past them), and operations (health and metrics on a port of their own,
- * measuring every request). Fuseki's admin, ping, stats, metrics, compaction and task endpoints
- * stay off, so nothing but reading is exposed on the public port.
+ * description and downloads ({@code dataset}), search ({@code search}), the named-query API ({@code
+ * api}), what every path shares ({@code SiteModule}), and admission (request sizes, query
+ * concurrency per client and in all, with a fast refusal past them), and operations (health and
+ * metrics on a port of their own, measuring every request). Fuseki's admin, ping, stats, metrics,
+ * compaction and task endpoints stay off, so nothing but reading is exposed on the public port.
  */
 public final class KbServer {
   private KbServer() {}
@@ -58,6 +59,7 @@ public final class KbServer {
             new ExploreModule(site),
             new TimelineModule(site),
             new DatasetModule(site),
+            new SearchModule(site),
             new ApiModule(site),
             new SiteModule(site),
             new AdmissionModule(settings.admission()),

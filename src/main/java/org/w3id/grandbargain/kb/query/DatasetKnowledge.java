@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -16,6 +17,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Statement;
@@ -27,6 +29,8 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.w3id.grandbargain.kb.ConfigurationException;
+import org.w3id.grandbargain.kb.store.KnowledgeBase;
+import org.w3id.grandbargain.kb.store.SearchIndex;
 
 /**
  * The {@link Knowledge} of a dataset in this process: the release's TDB2 store, or a dataset in
@@ -37,16 +41,47 @@ public final class DatasetKnowledge implements Knowledge {
 
   private final Dataset dataset;
   private final QueryPolicy policy;
+  private final Supplier<SearchIndex> search;
+
+  /** Whether the search index is at hand (a release's), rather than built when first used. */
+  private final boolean indexed;
 
   /** The knowledge of a dataset under the default policy without SERVICE. */
   public DatasetKnowledge(Dataset dataset) {
     this(dataset, QueryPolicy.offline());
   }
 
-  /** The knowledge of a dataset whose queries follow {@code policy}. */
+  /**
+   * The knowledge of a dataset whose queries follow {@code policy}; its search index is built in
+   * memory when first used.
+   */
   public DatasetKnowledge(Dataset dataset, QueryPolicy policy) {
+    this(dataset, memoized(() -> SearchIndex.of(dataset.asDatasetGraph())), false, policy);
+  }
+
+  /** The knowledge of an open release, with the release's own search index. */
+  public DatasetKnowledge(KnowledgeBase kb, QueryPolicy policy) {
+    this(kb.dataset(), kb::search, true, policy);
+  }
+
+  private DatasetKnowledge(
+      Dataset dataset, Supplier<SearchIndex> search, boolean indexed, QueryPolicy policy) {
     this.dataset = dataset;
+    this.search = search;
+    this.indexed = indexed;
     this.policy = policy;
+  }
+
+  private static Supplier<SearchIndex> memoized(Supplier<SearchIndex> build) {
+    SearchIndex[] built = new SearchIndex[1];
+    return () -> {
+      synchronized (built) {
+        if (built[0] == null) {
+          built[0] = build.get();
+        }
+        return built[0];
+      }
+    };
   }
 
   @Override
@@ -56,7 +91,7 @@ public final class DatasetKnowledge implements Knowledge {
 
   @Override
   public Knowledge withPolicy(QueryPolicy policy) {
-    return new DatasetKnowledge(dataset, policy);
+    return new DatasetKnowledge(dataset, search, indexed, policy);
   }
 
   /** Runs a SELECT named query with its arguments bound, and returns its rows, fully read. */
@@ -127,6 +162,7 @@ public final class DatasetKnowledge implements Knowledge {
     // ARQ takes the time limit of the context over the builder's: both are the lower one
     Duration timeout = timeout(requested);
     policy.withTimeout(timeout).install(context);
+    installSearch(context, query);
     ServiceCalls.attach(context);
     long millis = timeout.toMillis();
     return QueryExec.newBuilder()
@@ -135,6 +171,11 @@ public final class DatasetKnowledge implements Knowledge {
         .context(context)
         .timeout(millis, TimeUnit.MILLISECONDS)
         .build();
+  }
+
+  @Override
+  public List<SearchHit> search(String text, int limit) {
+    return NameSearch.search(search.get(), text, limit);
   }
 
   @Override
@@ -151,6 +192,16 @@ public final class DatasetKnowledge implements Knowledge {
     return requested != null && requested.compareTo(policy.timeout()) < 0
         ? requested
         : policy.timeout();
+  }
+
+  /**
+   * Gives a query jena-text's {@code text:query} over the search index: always when the index is at
+   * hand, and when the query names jena-text's namespace when the index would have to be built.
+   */
+  private void installSearch(Context context, Query query) {
+    if (indexed || query.toString().contains(TextQuery.NS)) {
+      context.set(TextQuery.textIndex, search.get().text());
+    }
   }
 
   private static void requireSelect(Query query) {
@@ -175,6 +226,7 @@ public final class DatasetKnowledge implements Knowledge {
     // the dataset's own settings (its union default graph) with the policy's on top
     Context context = dataset.getContext().copy();
     policy.install(context);
+    installSearch(context, query);
     ServiceCalls.attach(context);
     var builder =
         QueryExecution.dataset(dataset)

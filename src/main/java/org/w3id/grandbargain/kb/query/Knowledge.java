@@ -1,6 +1,7 @@
 package org.w3id.grandbargain.kb.query;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
@@ -69,6 +70,19 @@ public interface Knowledge {
    *     raise it
    */
   QueryExec execution(Query query, DatasetGraph chosen, Context request, Duration requested);
+
+  /**
+   * Searches the names (labels, alternative names, names as the sources print them) and
+   * descriptions of the resources a reader looks for, best first: exact names, then prefixes, then
+   * names within one or two letters (see {@code NameSearch}). A search with no words finds nothing.
+   * The same index answers jena-text's {@code text:query} in the queries of this seam.
+   *
+   * @param text what to look for, as a person types it: no character of it is query syntax
+   * @param limit the most hits to return
+   * @throws org.w3id.grandbargain.kb.ConfigurationException if the text is longer than 200
+   *     characters
+   */
+  List<SearchHit> search(String text, int limit);
 
   /** Whether the knowledge can be read: a query of it succeeds. */
   boolean ready();

@@ -49,6 +49,7 @@ public final class KnowledgeBase implements AutoCloseable {
   private final Dataset dataset;
   private final InUse mark;
   private final boolean fromDumps;
+  private final SearchIndex search;
 
   private KnowledgeBase(Release release, DatasetGraph tdb, InUse mark, boolean fromDumps) {
     this.release = release;
@@ -57,6 +58,16 @@ public final class KnowledgeBase implements AutoCloseable {
     this.fromDumps = fromDumps;
     tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
     this.dataset = DatasetFactory.wrap(tdb);
+    // a release built before releases had a search index is indexed as it opens
+    try {
+      this.search =
+          Files.isDirectory(release.search())
+              ? SearchIndex.open(release.search())
+              : SearchIndex.of(tdb);
+    } catch (RuntimeException e) {
+      expelQuietly(tdb);
+      throw e;
+    }
   }
 
   /**
@@ -324,6 +335,11 @@ public final class KnowledgeBase implements AutoCloseable {
     return fromDumps;
   }
 
+  /** The release's search index, opened read-only. */
+  public SearchIndex search() {
+    return search;
+  }
+
   /** The dataset, with the union of all graphs as its default graph. */
   public Dataset dataset() {
     return dataset;
@@ -332,6 +348,7 @@ public final class KnowledgeBase implements AutoCloseable {
   @Override
   public void close() {
     try {
+      search.close();
       TDBInternal.expel(tdb);
     } finally {
       mark.close();

@@ -45,6 +45,11 @@ public record Release(
     return folder.resolve(ReleaseStore.TDB2_DIR);
   }
 
+  /** The search index of this release ({@link SearchIndex}). */
+  public Path search() {
+    return folder.resolve(ReleaseStore.SEARCH_DIR);
+  }
+
   /** A file of this release by its path in the release folder. */
   public Path file(String relative) {
     return folder.resolve(relative);

@@ -103,6 +103,8 @@ public final class ReleaseBuilder {
       timer.restart();
       writeTdb2(dataset, staging.resolve(ReleaseStore.TDB2_DIR));
       timer.done("tdb2", quads);
+      SearchIndex.write(dataset, staging.resolve(ReleaseStore.SEARCH_DIR));
+      timer.done("search index", quads);
       progress.accept("writing dumps");
       Path dumpDir = Files.createDirectories(staging.resolve(ReleaseStore.DUMPS_DIR));
       List<DumpFile> files = new ArrayList<>();

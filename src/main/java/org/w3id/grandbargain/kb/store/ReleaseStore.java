@@ -44,6 +44,7 @@ public final class ReleaseStore {
   static final String TDB2_DIR = "tdb2";
   static final String DUMPS_DIR = "dumps";
   static final String ONTOLOGY_DIR = "ontology";
+  static final String SEARCH_DIR = "search";
   static final String MANIFEST = "release.json";
 
   /** The folder of a release's named queries. */

@@ -84,6 +84,11 @@ public final class TestServer implements AutoCloseable {
         ServerSettings.builder().port(0).services(StandIns.get().services()).build(), false);
   }
 
+  /** Starts a server over the real article alone with the given settings (use port 0). */
+  public static TestServer startRealArticleOnly(ServerSettings settings) {
+    return new TestServer(settings, false);
+  }
+
   /**
    * Starts a server with the defaults, on a free port, with small pages to exercise paging, and
    * SERVICE routed to the stand-ins of Wikidata and DBpedia.

@@ -33,8 +33,9 @@ public final class HttpError extends RuntimeException {
    * itself if it is an {@code HttpError}; found anywhere in the chain of causes, 400 for a query
    * past a limit of the query policy, 403 for a SERVICE call the policy refuses, 502 for an allowed
    * call that failed; 503 for a query that ran out of time; 400 for a query that does not parse or
-   * an argument that does not fit; 404 for something that does not exist. Empty for anything else,
-   * which is the server's fault (a 500 whose details stay in the log).
+   * an argument that does not fit (a {@code text:query} that Lucene cannot parse among them); 404
+   * for something that does not exist. Empty for anything else, which is the server's fault (a 500
+   * whose details stay in the log).
    */
   public static Optional<HttpError> of(Throwable failure) {
     // the query policy first: a limit is a cancellation too, and a refused call cancels its query
@@ -56,7 +57,9 @@ public final class HttpError extends RuntimeException {
       if (c instanceof QueryCancelledException) {
         return Optional.of(new HttpError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, TIMED_OUT));
       }
-      if (c instanceof QueryParseException || c instanceof ConfigurationException) {
+      if (c instanceof QueryParseException
+          || c instanceof ConfigurationException
+          || c instanceof org.apache.jena.query.text.TextIndexParseException) {
         return Optional.of(new HttpError(HttpServletResponse.SC_BAD_REQUEST, c.getMessage()));
       }
       if (c instanceof NotFoundException) {

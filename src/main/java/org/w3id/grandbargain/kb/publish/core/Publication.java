@@ -133,7 +133,7 @@ public final class Publication implements AutoCloseable {
   private Publication(
       KnowledgeBase kb, ReleaseStore store, QueryCatalog queries, Model datasetDescription) {
     this.kb = kb;
-    this.knowledge = new DatasetKnowledge(kb.dataset(), OPENING);
+    this.knowledge = new DatasetKnowledge(kb, OPENING);
     this.store = store;
     this.queries = queries;
     this.datasetDescription = datasetDescription;

@@ -3,7 +3,6 @@ package org.w3id.grandbargain.kb.publish.core;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.w3id.grandbargain.kb.query.Knowledge;
 
@@ -80,20 +79,21 @@ public final class Site {
         request, response, releaseId(), publication.release().builtAt(), variant);
   }
 
-  /** The page for a path that leads nowhere, with resources whose name resembles its last part. */
+  /**
+   * The page for a path that leads nowhere, with the search's hits for its last part (its hyphens
+   * and underscores read as spaces, as in the knowledge base's identifiers).
+   */
   public String notFoundPage(HttpServletRequest request, String message) {
     String path = request.getRequestURI();
-    String last = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    String last = lastPart(path);
     List<Map<String, Object>> suggestions =
-        last.length() < 3
+        last.length() < 3 || last.length() > 200
             ? List.of()
-            : publication.resources().stream()
-                .filter(
-                    e ->
-                        e.iri().toLowerCase(Locale.ROOT).contains(last)
-                            || e.label().toLowerCase(Locale.ROOT).contains(last))
-                .limit(10)
-                .map(e -> Pages.map("href", links.href(e.iri()), "label", e.label()))
+            : knowledge.search(last, 10).stream()
+                .map(
+                    h ->
+                        Pages.map(
+                            "href", links.href(h.iri()), "label", h.label(), "type", h.type()))
                 .toList();
     String iri = path.startsWith("/id/") || path.startsWith("/doc/") ? message : null;
     return pages.render(
@@ -104,5 +104,18 @@ public final class Site {
             "iri", iri,
             "hasSuggestions", !suggestions.isEmpty(),
             "suggestions", suggestions));
+  }
+
+  /** The last part of a path, decoded when it decodes, its hyphens and underscores spaces. */
+  private static String lastPart(String path) {
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    try {
+      last =
+          java.net.URLDecoder.decode(
+              last.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // not percent-encoded as it should be: searched as it is
+    }
+    return last.replaceAll("[-_]+", " ").strip();
   }
 }

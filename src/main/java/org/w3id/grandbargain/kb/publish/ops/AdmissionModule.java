@@ -33,7 +33,7 @@ import org.w3id.grandbargain.kb.publish.core.SiteServlet;
  */
 public record AdmissionModule(Admission admission) implements FusekiModule {
   /** The paths whose requests run queries of a client's choosing. */
-  static final String[] QUERY_PATHS = {"/kb/*", "/api/*"};
+  static final String[] QUERY_PATHS = {"/kb/*", "/api/*", "/search"};
 
   /** The response buffer: a page or a description fits, a larger answer is sent in chunks. */
   static final int OUTPUT_BUFFER = 64 << 10;
