@@ -1,7 +1,9 @@
 package org.w3id.grandbargain.kb.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.grandbargain.kb.vocabulary.GB;
 
 /**
  * One page of each kind, in a real headless Chromium at a phone's width: no console warning or
@@ -36,6 +41,8 @@ class PagesBrowserTest {
           "/doc/graph/ips-2006-03-28-cabal",
           "/api",
           "/timeline",
+          "/search?q=wilkerson",
+          "/search?q=",
           "/api/timeline",
           "/api/findings?format=html",
           "/dataset",
@@ -93,6 +100,50 @@ class PagesBrowserTest {
             .map(a -> java.net.URI.create(a.getAttribute("href")).getPath())
             .toList());
     PageChecks.screenshot(driver, "home");
+  }
+
+  @Test
+  void theHeaderSearchFindsEveryPersonAndOrganisationByEachNameAndByAMisspelling() {
+    ChromeDriver driver = BROWSER.chromium().driver;
+    PageChecks.viewport(driver, 1280, 1000);
+    driver.get(BROWSER.server().url("/"));
+    List<String> problems = new ArrayList<>();
+    List<SearchTest.Name> names = SearchTest.names(BROWSER.server());
+    for (SearchTest.Name n : names) {
+      List<String> asked = new ArrayList<>(List.of(n.name()));
+      if (n.main()) {
+        asked.add(SearchTest.misspelt(n.name()));
+      }
+      for (String q : asked) {
+        WebElement box = driver.findElement(By.id("site-search-q"));
+        box.clear();
+        box.sendKeys(q);
+        box.submit();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(ExpectedConditions.stalenessOf(box));
+        List<WebElement> hits = driver.findElements(By.cssSelector("ol.hits > li > a"));
+        String expected = "/doc/" + n.iri().substring(GB.BASE.length());
+        String first =
+            hits.isEmpty()
+                ? "no hit"
+                : java.net.URI.create(hits.get(0).getAttribute("href")).getPath();
+        if (!first.equals(expected)) {
+          problems.add("'" + q + "' (" + n.kind() + ") finds " + first + ", not " + expected);
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+    assertTrue(names.size() > 47, "names: " + names.size());
+    driver.get(BROWSER.server().url("/search?q=Wilkersen"));
+    PageChecks.screenshot(driver, "search");
+  }
+
+  @Test
+  void theTimelineScreenshot() {
+    ChromeDriver driver = BROWSER.chromium().driver;
+    PageChecks.viewport(driver, 1280, 1000);
+    driver.get(BROWSER.server().url("/timeline#y2003"));
+    PageChecks.screenshot(driver, "timeline");
   }
 
   private static List<String> texts(ChromeDriver driver, String css) {

@@ -56,7 +56,7 @@ class SearchTest {
    * Every name of every person and organisation: its label (the editors'), its alternative names
    * and the names the article prints for it.
    */
-  private static List<Name> names() {
+  static List<Name> names(TestServer server) {
     var query =
         QueryFactory.create(
             """
@@ -132,7 +132,7 @@ class SearchTest {
 
   @Test
   void everyPersonAndOrganisationIsTheFirstHitForEachOfItsNames() throws Exception {
-    List<Name> names = names();
+    List<Name> names = names(server);
     assertTrue(names.size() > 40, "names of persons and organisations: " + names.size());
     List<String> failures = new ArrayList<>();
     for (Name n : names) {
@@ -148,7 +148,7 @@ class SearchTest {
   void everyPersonAndOrganisationIsTheFirstHitForAOneLetterMisspellingOfItsName() throws Exception {
     List<String> failures = new ArrayList<>();
     int checked = 0;
-    for (Name n : names()) {
+    for (Name n : names(server)) {
       if (!n.main()) {
         continue;
       }
