@@ -11,30 +11,33 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Level;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.w3id.grandbargain.kb.publish.core.IriSpace;
 import org.w3id.grandbargain.kb.publish.core.Publication;
 import org.w3id.grandbargain.kb.vocabulary.GB;
 
 /**
  * Every HTML page of the site, loaded in a real headless Chromium (Debian's chromium and
- * chromium-driver, which {@code .ci/run} installs): a crawl from the home page reaches every
- * resource and graph, no page logs a console error, every embedded JSON-LD block parses, every page
- * has one h1, a main landmark and a language, and no internal link is broken.
+ * chromium-driver, which {@code .ci/run} installs) at a phone's width: a crawl from the home page
+ * reaches every resource and graph, no page logs a console warning or error or scrolls sideways, no
+ * shape of page has a violation axe-core finds, every embedded JSON-LD block parses, every page has
+ * one h1, a main landmark and a language, and no internal link is broken.
  */
 @WithChromium
 class BrowserCrawlTest {
   @RegisterExtension static final BrowserSession BROWSER = new BrowserSession(TestServer::start);
 
+  /** The shapes of page axe-core has checked. */
+  private static final Set<String> SHAPES = new java.util.HashSet<>();
+
   @Test
   void aCrawlFromTheHomePageReachesEveryResourceWithNoErrorOrBrokenLink() {
+    PageChecks.viewport(BROWSER.chromium().driver, PageChecks.PHONE_WIDTH, 844);
     Deque<String> queue = new ArrayDeque<>(List.of("/"));
     Set<String> seen = new LinkedHashSet<>(queue);
     Set<String> pages = new TreeSet<>();
@@ -110,11 +113,21 @@ class BrowserCrawlTest {
 
   /** Loads a page in Chromium, checks it, and returns its links to this server (path and query). */
   private static List<String> visit(String url, List<String> problems) {
-    BROWSER.chromium().driver.get(url);
-    for (LogEntry entry : BROWSER.chromium().driver.manage().logs().get(LogType.BROWSER)) {
-      if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
-        problems.add(url + " logs " + entry.getLevel() + ": " + entry.getMessage());
-      }
+    ChromeDriver driver = BROWSER.chromium().driver;
+    driver.get(url);
+    problems.addAll(PageChecks.console(driver, url));
+    problems.addAll(PageChecks.width(driver, url));
+    // axe-core once per shape of page: the kind of address and which sections it has (pages of
+    // one shape share their template and markup; only their text differs)
+    String shape =
+        URI.create(url).getRawPath().replaceAll("^(/[^/]*/?[^/]*).*", "$1")
+            + (String)
+                ((JavascriptExecutor) driver)
+                    .executeScript(
+                        "return Array.from(document.querySelectorAll('main [id], main table, main details, main form'))"
+                            + ".map(e => e.tagName + '#' + e.id).join(' ')");
+    if (SHAPES.add(shape)) {
+      problems.addAll(PageChecks.accessibility(driver, url));
     }
     JavascriptExecutor js = BROWSER.chromium().driver;
     @SuppressWarnings("unchecked")

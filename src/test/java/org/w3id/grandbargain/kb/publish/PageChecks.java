@@ -82,7 +82,7 @@ final class PageChecks {
           (List<String>)
               js.executeScript(
                   "const w = window.innerWidth; return Array.from(document.querySelectorAll('body *'))"
-                      + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                      + ".filter(e => e.getBoundingClientRect().right > w + 1 || e.scrollWidth > e.clientWidth + 1)"
                       + ".slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '')"
                       + " + (e.className && typeof e.className === 'string' ? '.' + e.className : '')"
                       + " + ' ' + Math.round(e.getBoundingClientRect().right))");
