@@ -109,6 +109,8 @@ class ArchitectureTest {
             KB + ".publish.api..",
             KB + ".publish.dataset..",
             KB + ".publish.explore..",
+            KB + ".publish.network..",
+            KB + ".publish.map..",
             KB + ".publish.ops..")
         .orShould()
         .dependOnClassesThat()

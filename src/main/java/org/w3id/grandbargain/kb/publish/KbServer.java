@@ -12,6 +12,8 @@ import org.w3id.grandbargain.kb.publish.core.SiteModule;
 import org.w3id.grandbargain.kb.publish.dataset.DatasetModule;
 import org.w3id.grandbargain.kb.publish.explore.ExploreModule;
 import org.w3id.grandbargain.kb.publish.linkeddata.LinkedDataModule;
+import org.w3id.grandbargain.kb.publish.map.MapModule;
+import org.w3id.grandbargain.kb.publish.network.NetworkModule;
 import org.w3id.grandbargain.kb.publish.ops.AdmissionModule;
 import org.w3id.grandbargain.kb.publish.ops.OpsModule;
 import org.w3id.grandbargain.kb.publish.sparql.SparqlEndpointModule;
@@ -30,11 +32,12 @@ import org.w3id.grandbargain.kb.publish.sparql.SparqlEndpointModule;
  * <p>Fuseki main is extended only through {@code FusekiModule}s, one per feature, each in its own
  * package over the shared {@link Site}: CORS, the read-only SPARQL endpoint ({@code sparql}),
  * linked data ({@code linkeddata}), the home page and index ({@code explore}), the dataset
- * description and downloads ({@code dataset}), the named-query API ({@code api}), what every path
- * shares ({@code SiteModule}), and admission (request sizes, query concurrency per client and in
- * all, with a fast refusal past them), and operations (health and metrics on a port of their own,
- * measuring every request). Fuseki's admin, ping, stats, metrics, compaction and task endpoints
- * stay off, so nothing but reading is exposed on the public port.
+ * description and downloads ({@code dataset}), the network and the map ({@code network}, {@code
+ * map}), the named-query API ({@code api}), what every path shares ({@code SiteModule}), and
+ * admission (request sizes, query concurrency per client and in all, with a fast refusal past
+ * them), and operations (health and metrics on a port of their own, measuring every request).
+ * Fuseki's admin, ping, stats, metrics, compaction and task endpoints stay off, so nothing but
+ * reading is exposed on the public port.
  */
 public final class KbServer {
   private KbServer() {}
@@ -55,6 +58,8 @@ public final class KbServer {
             new SparqlEndpointModule(site),
             new LinkedDataModule(site),
             new ExploreModule(site),
+            new NetworkModule(site),
+            new MapModule(site),
             new DatasetModule(site),
             new ApiModule(site),
             new SiteModule(site),
