@@ -29,6 +29,18 @@ final class NetworkServlet extends SiteServlet {
   private static final long serialVersionUID = 1L;
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The kinds of node, in the order of the legend (that of {@code network-edges.rq}). */
+  private static final List<String> KINDS =
+      List.of(
+          "person",
+          "organisation",
+          "grouping",
+          "proposal",
+          "channel",
+          "policy",
+          "event",
+          "document");
+
   /** Read on first use: the release does not change while it is served. */
   private transient volatile Network network;
 
@@ -117,6 +129,13 @@ final class NetworkServlet extends SiteServlet {
               "count", c.count(),
               "selected", speakers.contains(c.id())));
     }
+    List<Map<String, Object>> kinds = new ArrayList<>();
+    for (String kind : KINDS) {
+      long n = whole.nodes().stream().filter(x -> x.kind().equals(kind)).count();
+      if (n > 0) {
+        kinds.add(Pages.map("kind", kind, "count", n));
+      }
+    }
     return site.pages()
         .render(
             "network",
@@ -126,6 +145,7 @@ final class NetworkServlet extends SiteServlet {
                 "edgeCount", whole.edges().size(),
                 "shownCount", shown.edges().size(),
                 "filtered", shown.edges().size() != whole.edges().size(),
+                "kinds", kinds,
                 "relations", relationFilters,
                 "speakers", speakerFilters,
                 "noSpeaker", speakers.isEmpty(),

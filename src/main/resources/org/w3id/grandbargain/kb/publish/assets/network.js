@@ -70,15 +70,15 @@
           label: 'data(label)',
           'background-color': '#4a4a4a',
           color: '#1a1a1a',
-          'font-size': 11,
+          'font-size': 12,
           'text-wrap': 'wrap',
-          'text-max-width': 120,
+          'text-max-width': 130,
           'text-valign': 'bottom',
           'text-margin-y': 4,
           'text-background-color': '#ffffff',
           'text-background-opacity': 0.8,
-          width: 22,
-          height: 22
+          width: 26,
+          height: 26
         }
       },
       {
@@ -111,8 +111,15 @@
     name: 'cose',
     animate: false,
     randomize: false,
-    nodeRepulsion: function () { return 40000; },
-    idealEdgeLength: function () { return 90; },
+    nodeDimensionsIncludeLabels: true,
+    nodeRepulsion: function () { return 90000; },
+    idealEdgeLength: function () { return 50; },
+    edgeElasticity: function () { return 100; },
+    componentSpacing: 40,
+    gravity: 1,
+    numIter: 2000,
+    // laid out in the box of the drawing, so that the names stay legible when it is fitted
+    boundingBox: { x1: 0, y1: 0, w: container.clientWidth, h: container.clientHeight },
     padding: 20
   }).run();
 
