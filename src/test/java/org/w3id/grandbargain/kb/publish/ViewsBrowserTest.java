@@ -187,6 +187,21 @@ class ViewsBrowserTest {
           number("return document.documentElement.scrollWidth") <= inner,
           page[0] + " scrolls sideways at " + inner + " px");
     }
+    open("/network", "network");
+    assertEquals(
+        Boolean.TRUE,
+        js().executeScript(
+                "const cy = window.network, bb = cy.elements().renderedBoundingBox();"
+                    + " return bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height();"),
+        "the whole network is in its box on a phone");
+    open("/map", "map");
+    assertEquals(
+        Boolean.TRUE,
+        js().executeScript(
+                "const b = window.placesMap.getBounds();"
+                    + " return JSON.parse(document.getElementById('map-data').textContent)"
+                    + ".mapped.every(p => b.contains([p.lat, p.lon]));"),
+        "every marker is in view on a phone");
   }
 
   private static long visibleRows() {

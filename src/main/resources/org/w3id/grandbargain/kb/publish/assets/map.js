@@ -14,7 +14,7 @@
   var map = L.map(container, {
     attributionControl: true,
     zoomSnap: 0.5,
-    minZoom: 1,
+    minZoom: 0,
     maxZoom: 8,
     worldCopyJump: false
   });
@@ -64,7 +64,14 @@
     return box;
   }
 
-  map.fitBounds(markers.getBounds(), { padding: [30, 30], maxZoom: 4 });
+  function fit() {
+    map.invalidateSize();
+    map.fitBounds(markers.getBounds(), { padding: [20, 20], maxZoom: 4 });
+  }
+  fit();
+  // once the page's style sheets are all in, and when the window changes size
+  window.addEventListener('load', fit);
+  window.addEventListener('resize', fit);
   container.dataset.markers = String(data.mapped.length);
 
   fetch(container.dataset.baseMap)

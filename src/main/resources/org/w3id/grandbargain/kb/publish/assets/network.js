@@ -161,9 +161,17 @@
     container.dataset.visibleNodes = String(cy.nodes().not('.filtered').length);
   }
 
+  function fit() {
+    cy.resize();
+    cy.fit(cy.elements().not('.filtered'), 20);
+  }
+
   form.addEventListener('change', apply);
   apply();
-  cy.fit(cy.elements().not('.filtered'), 20);
+  fit();
+  // once the page's fonts and style sheets are all in, and when the window changes size
+  window.addEventListener('load', fit);
+  window.addEventListener('resize', fit);
 
   container.dataset.nodes = String(cy.nodes().length);
   container.dataset.edges = String(cy.edges().length);
