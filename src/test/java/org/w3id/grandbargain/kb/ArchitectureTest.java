@@ -128,6 +128,8 @@ class ArchitectureTest {
             KB + ".publish.dataset..",
             KB + ".publish.explore..",
             KB + ".publish.timeline..",
+            KB + ".publish.network..",
+            KB + ".publish.map..",
             KB + ".publish.ops..",
             KB + ".publish.search..")
         .orShould()

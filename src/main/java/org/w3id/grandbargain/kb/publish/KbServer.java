@@ -12,6 +12,8 @@ import org.w3id.grandbargain.kb.publish.core.SiteModule;
 import org.w3id.grandbargain.kb.publish.dataset.DatasetModule;
 import org.w3id.grandbargain.kb.publish.explore.ExploreModule;
 import org.w3id.grandbargain.kb.publish.linkeddata.LinkedDataModule;
+import org.w3id.grandbargain.kb.publish.map.MapModule;
+import org.w3id.grandbargain.kb.publish.network.NetworkModule;
 import org.w3id.grandbargain.kb.publish.ops.AdmissionModule;
 import org.w3id.grandbargain.kb.publish.ops.OpsModule;
 import org.w3id.grandbargain.kb.publish.search.SearchModule;
@@ -32,7 +34,8 @@ import org.w3id.grandbargain.kb.publish.timeline.TimelineModule;
  * <p>Fuseki main is extended only through {@code FusekiModule}s, one per feature, each in its own
  * package over the shared {@link Site}: CORS, the read-only SPARQL endpoint ({@code sparql}),
  * linked data ({@code linkeddata}), the home page and index ({@code explore}), the dataset
- * description and downloads ({@code dataset}), search ({@code search}), the named-query API ({@code
+ * description and downloads ({@code dataset}), the timeline ({@code timeline}), search ({@code
+ * search}), the network and the map ({@code network}, {@code map}), the named-query API ({@code
  * api}), what every path shares ({@code SiteModule}), and admission (request sizes, query
  * concurrency per client and in all, with a fast refusal past them), and operations (health and
  * metrics on a port of their own, measuring every request). Fuseki's admin, ping, stats, metrics,
@@ -58,6 +61,8 @@ public final class KbServer {
             new LinkedDataModule(site),
             new ExploreModule(site),
             new TimelineModule(site),
+            new NetworkModule(site),
+            new MapModule(site),
             new DatasetModule(site),
             new SearchModule(site),
             new ApiModule(site),
