@@ -42,6 +42,8 @@ class PagesBrowserTest {
           "/api",
           "/timeline",
           "/search?q=wilkerson",
+          "/network",
+          "/map",
           "/search?q=",
           "/api/timeline",
           "/api/findings?format=html",
