@@ -18,31 +18,48 @@
   var Yasqe = Yasgui.Yasqe;
   var Yasr = Yasgui.Yasr;
 
-  /** Runs one of the completion queries on this endpoint; the promise of its rows. */
+  /**
+   * Runs one of the completion queries on this endpoint when first needed, one at a time (the
+   * endpoint runs few queries of one client at once, and the reader's own come first); the promise
+   * of its rows, asked again next time if it failed.
+   */
   var asked = {};
+  var queue = Promise.resolve();
   function ask(name) {
     if (!asked[name]) {
       var url = data.endpoint + "?query=" + encodeURIComponent(data.completions[name]);
-      asked[name] = fetch(url, { headers: { Accept: "application/sparql-results+json" } })
-        .then(function (response) {
-          if (!response.ok) {
-            throw new Error("The endpoint answered " + response.status);
-          }
-          return response.json();
-        })
-        .then(function (json) {
-          return json.results.bindings;
-        });
+      queue = queue.then(function () {
+        return fetch(url, { headers: { Accept: "application/sparql-results+json" } })
+          .then(function (response) {
+            if (!response.ok) throw new Error("The endpoint answered " + response.status);
+            return response.json();
+          })
+          .then(function (json) {
+            return json.results.bindings;
+          })
+          .catch(function () {
+            delete asked[name];
+            return [];
+          });
+      });
+      asked[name] = queue;
     }
     return asked[name];
   }
 
+  /** The terms of a completion query that begin with what is typed (its full IRI). */
   function terms(name) {
-    return function () {
+    return function (yasqe, token) {
+      var typed = (token && (token.autocompletionString || token.string)) || "";
       return ask(name).then(function (rows) {
-        return rows.map(function (row) {
-          return row.term.value;
-        });
+        return rows
+          .map(function (row) {
+            return row.term.value;
+          })
+          .filter(function (term) {
+            return term.indexOf(typed) === 0;
+          })
+          .slice(0, 100);
       });
     };
   }
@@ -52,10 +69,10 @@
     return prefix + ": <" + data.prefixes[prefix] + ">";
   });
   Yasqe.forkAutocompleter("prefixes", { name: "kb-prefixes", get: prefixDeclarations, persistenceId: null }, false);
-  Yasqe.forkAutocompleter("class", { name: "kb-classes", bulk: true, autoShow: true, get: terms("classes") }, false);
+  Yasqe.forkAutocompleter("class", { name: "kb-classes", bulk: false, autoShow: true, get: terms("classes") }, false);
   Yasqe.forkAutocompleter(
     "property",
-    { name: "kb-properties", bulk: true, autoShow: true, get: terms("properties") },
+    { name: "kb-properties", bulk: false, autoShow: true, get: terms("properties") },
     false
   );
 
@@ -72,7 +89,9 @@
         var token = yasqe.getCompleteToken();
         if (!/^[A-Za-z\u00C0-\uFFFF][\w\u00C0-\uFFFF-]*$/.test(token.string)) return false;
         if (token.type === "keyword" || token.type === "string-2") return false;
-        if (token.state.possibleCurrent.indexOf("a") >= 0) return false;
+        // where an IRI may go, but not a predicate's place (where "a" may too)
+        var possible = token.state.possibleCurrent;
+        if (possible.indexOf("IRI_REF") < 0 || possible.indexOf("a") >= 0) return false;
         return token.string.length >= 2;
       },
       get: function (yasqe, token) {
@@ -377,5 +396,7 @@
   }
   updateLinks();
   accessible();
+  // scripts of the page (and its tests) reach the editor through its element
+  editor.yasgui = yasgui;
   editor.dataset.ready = "true";
 })();
