@@ -227,6 +227,37 @@ class QueryEditorBrowserTest {
     assertEquals(List.of(), axeViolations(), "axe-core reports no violation at 390 px either");
   }
 
+  @Test
+  void yasguisOwnControlsWorkUnderThePagesPolicy() throws IOException {
+    open("/kb/sparql");
+    driver().findElement(By.cssSelector(".yasqe_queryButton")).click();
+    waitForRows(rowsByHttp(BROWSER.server().publication().queries().all().get("channels").text()));
+    // YASQE's share button shows the link that carries the query
+    driver().findElement(By.cssSelector(".yasqe_share")).click();
+    WebElement shared =
+        new WebDriverWait(driver(), Duration.ofSeconds(5))
+            .until(
+                d ->
+                    d.findElement(
+                        By.cssSelector(".yasqe_sharePopup input, .yasqe_sharePopup textarea")));
+    assertTrue(
+        shared.getAttribute("value").startsWith(BROWSER.server().url("/kb/sparql?query=")),
+        shared.getAttribute("value"));
+    driver().findElement(By.id("named-query")).click();
+    // the raw response, a column dragged wider, a second tab
+    driver().findElement(By.cssSelector(".yasr .select_response")).click();
+    driver().findElement(By.cssSelector(".yasr .select_table")).click();
+    WebElement grip = driver().findElement(By.cssSelector(".grip-handle"));
+    new org.openqa.selenium.interactions.Actions(driver())
+        .clickAndHold(grip)
+        .moveByOffset(40, 0)
+        .release()
+        .perform();
+    int tabs = driver().findElements(By.cssSelector(".tabsList [role='tab']")).size();
+    driver().findElement(By.cssSelector(".addTab")).click();
+    assertEquals(tabs + 1, driver().findElements(By.cssSelector(".tabsList [role='tab']")).size());
+  }
+
   /**
    * The completions the editor offers at the end of {@code text}, once one of them is {@code
    * wanted}.

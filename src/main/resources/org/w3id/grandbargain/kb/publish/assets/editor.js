@@ -341,6 +341,11 @@
       bar.appendChild(tabsList);
       bar.appendChild(add.parentNode);
     }
+    // YASGUI inserts a new tab before its add-tab button; with none in the list, at its end
+    var elements = yasgui && yasgui.tabElements;
+    if (elements && elements.addTabEl && elements.addTabEl.parentNode !== tabsList) {
+      elements.addTabEl = undefined;
+    }
   }
 
   var watched = new MutationObserver(function () {
