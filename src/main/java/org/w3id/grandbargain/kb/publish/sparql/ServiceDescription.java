@@ -130,7 +130,9 @@ public final class ServiceDescription {
     // header added to one it has not seen
     if (response.getHeaders("Vary").isEmpty()) {
       response.setHeader("Vary", "Accept");
-    } else if (response.getHeaders("Vary").stream().noneMatch(v -> v.contains("Accept"))) {
+    } else if (response.getHeaders("Vary").stream()
+        .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+        .noneMatch(v -> v.strip().equalsIgnoreCase("Accept"))) {
       response.addHeader("Vary", "Accept");
     }
     String endpoint = site.siteUrl(request) + "kb/sparql";
