@@ -40,6 +40,14 @@ public record QueryParameter(String name, Type type, boolean required, String de
     }
   }
 
+  private static final Pattern EXAMPLE = Pattern.compile("for example (\\S+)");
+
+  /** The example value its description gives ("for example &lt;value&gt;"), if any. */
+  public java.util.Optional<String> example() {
+    var m = EXAMPLE.matcher(description);
+    return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+  }
+
   /**
    * Parses a value given for this parameter.
    *

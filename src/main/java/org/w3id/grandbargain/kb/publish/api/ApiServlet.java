@@ -212,8 +212,7 @@ public final class ApiServlet extends SiteServlet {
 
   /** The example value in a parameter's description ("for example <value>"), if any. */
   private static String example(QueryParameter p) {
-    var m = java.util.regex.Pattern.compile("for example (\\S+)").matcher(p.description());
-    return m.find() ? m.group(1) : "";
+    return p.example().orElse("");
   }
 
   private ObjectNode openApi(String site) {

@@ -55,7 +55,12 @@ public final class CorsModule implements FusekiModule {
         throws java.io.IOException, ServletException {
       if (response instanceof jakarta.servlet.http.HttpServletResponse http) {
         http.setHeader("X-Content-Type-Options", "nosniff");
-        http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        http.setHeader(
+            "Content-Security-Policy",
+            request instanceof jakarta.servlet.http.HttpServletRequest r
+                    && QUERY_EDITOR_PATH.equals(r.getRequestURI())
+                ? QUERY_EDITOR_POLICY
+                : CONTENT_SECURITY_POLICY);
         http.setHeader("X-Frame-Options", "DENY");
         http.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
       }
@@ -69,11 +74,31 @@ public final class CorsModule implements FusekiModule {
    * style sheets, fetch from the site only, show images from the site and {@code data:} ones, send
    * forms to the site only; no framing, no {@code <base>}.
    */
-  public static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; script-src 'self'; style-src 'self' '"
-          + Pages.styleDigest()
-          + "'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self';"
-          + " base-uri 'none'; frame-ancestors 'none'";
+  public static final String CONTENT_SECURITY_POLICY = policy("");
+
+  /** The path of the SPARQL page, whose query editor needs {@link #QUERY_EDITOR_POLICY}. */
+  static final String QUERY_EDITOR_PATH = "/kb/sparql";
+
+  /**
+   * The SPARQL page's policy: the site's, and the two fixed style sheets that the results table's
+   * column resizer (column-resizer, bundled in YASGUI 4.5.0) writes into {@code <style>} elements,
+   * each allowed by its digest and nothing else: its layout rules, when a table is drawn, and
+   * {@code *{cursor:col-resize!important}} while a column is dragged. Inline style attributes and
+   * {@code eval} stay refused; YASGUI sets styles through the DOM, which the policy allows.
+   */
+  public static final String QUERY_EDITOR_POLICY =
+      policy(
+          " 'sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk='"
+              + " 'sha256-c0O6TmFAkgpNbHxKAa1BrveWHHopjEtC47i0PzMudxg='");
+
+  private static String policy(String moreStyles) {
+    return "default-src 'none'; script-src 'self'; style-src 'self' '"
+        + Pages.styleDigest()
+        + "'"
+        + moreStyles
+        + "; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self';"
+        + " base-uri 'none'; frame-ancestors 'none'";
+  }
 
   /** Fuseki's filter, given its settings in code instead of a file. */
   public static final class ConfiguredCrossOriginFilter extends CrossOriginFilter {

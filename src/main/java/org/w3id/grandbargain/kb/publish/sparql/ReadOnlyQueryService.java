@@ -35,7 +35,8 @@ import org.w3id.grandbargain.kb.query.ServiceCalls;
  *
  * <ul>
  *   <li>a GET without a query answers the SPARQL 1.1 Service Description (or, to a browser, a page
- *       with a query form);
+ *       with a query editor); a browser's GET of a query without a format (a link to it) gets that
+ *       page with the query in the editor;
  *   <li>SERVICE reaches only the allowlisted endpoints of the server's {@link
  *       org.w3id.grandbargain.kb.query.QueryPolicy}, checked where Jena dispatches every call; a
  *       refused call is a 403 and a failed one (error, timeout, redirect, too many rows) a 502,
@@ -65,9 +66,10 @@ public final class ReadOnlyQueryService extends SPARQL_QueryDataset {
 
   @Override
   public void execGet(HttpAction action) {
-    if (action.getRequestParameter("query") == null) {
+    String query = action.getRequestParameter("query");
+    if (query == null || ServiceDescription.wantsPage(action.getRequest())) {
       try {
-        description.respond(action.getRequest(), action.getResponse());
+        description.respond(action.getRequest(), action.getResponse(), query);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

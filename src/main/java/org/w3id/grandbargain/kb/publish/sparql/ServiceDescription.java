@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.grandbargain.kb.publish.core.Assets;
 import org.w3id.grandbargain.kb.publish.core.HttpError;
 import org.w3id.grandbargain.kb.publish.core.HttpSupport;
 import org.w3id.grandbargain.kb.publish.core.IriSpace;
@@ -26,7 +27,10 @@ import org.w3id.grandbargain.kb.publish.core.SiteServlet;
 /**
  * The SPARQL 1.1 Service Description of the endpoint, answered to a GET without a query: the
  * supported language and result formats, the union default graph, the named graphs; or, to a
- * browser, a page with a query form and example questions.
+ * browser, a page with a query form and example questions, which its script turns into a query
+ * editor (YASGUI) preloaded with the named queries. A browser that follows a link to a query
+ * ({@code /kb/sparql?query=...}, without {@code format}) gets that page with the query in the
+ * editor; a program, which asks for a result format or for anything, gets the answer.
  */
 public final class ServiceDescription {
   static final String SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -66,17 +70,77 @@ public final class ServiceDescription {
     this.graphSizes = Map.copyOf(sizes);
   }
 
+  /** The parameters by which a request names the answer's format, which a page never answers. */
+  private static final List<String> FORMAT_PARAMETERS = List.of("format", "output", "results");
+
+  /**
+   * The media types of the endpoint's answers, before HTML: a request that accepts one of them as
+   * much as HTML (any {@code *}{@code /*}) gets the answer.
+   */
+  private static final List<String> ANSWER_TYPES =
+      java.util.stream.Stream.concat(
+              EditorData.RESULT_FORMATS.stream().map(EditorData.Format::mediaType),
+              java.util.stream.Stream.of(
+                  "application/json",
+                  "application/xml",
+                  "text/plain",
+                  Representation.TURTLE.mediaType(),
+                  Representation.JSONLD.mediaType(),
+                  Representation.NTRIPLES.mediaType(),
+                  Representation.RDFXML.mediaType()))
+          .toList();
+
+  /**
+   * Whether a request with a query is a browser following a link to it: it names no format and
+   * prefers HTML to every format an answer comes in.
+   */
+  static boolean wantsPage(HttpServletRequest request) {
+    for (String p : FORMAT_PARAMETERS) {
+      if (request.getParameter(p) != null) {
+        return false;
+      }
+    }
+    List<String> offers = new ArrayList<>(ANSWER_TYPES);
+    offers.add(Representation.HTML.mediaType());
+    try {
+      return Representation.HTML.mediaType().equals(HttpSupport.negotiate(request, offers));
+    } catch (HttpError noneAcceptable) {
+      return false;
+    }
+  }
+
   void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    respond(request, response, null);
+  }
+
+  /**
+   * Answers the description, or the page; {@code query} is the query a link brought to the page's
+   * editor (null for none).
+   */
+  void respond(HttpServletRequest request, HttpServletResponse response, String query)
+      throws IOException {
     Representation rep;
     try {
-      rep = pick(request);
+      rep = query != null ? Representation.HTML : pick(request);
     } catch (HttpError e) {
       HttpSupport.send(response, e.status, "text/plain", e.getMessage() + "\n");
       return;
     }
-    response.addHeader("Vary", "Accept");
+    // the endpoint's validators may have said so already; Fuseki's response tracker warns of a
+    // header added to one it has not seen
+    if (response.getHeaders("Vary").isEmpty()) {
+      response.setHeader("Vary", "Accept");
+    } else if (response.getHeaders("Vary").stream()
+        .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+        .noneMatch(v -> v.strip().equalsIgnoreCase("Accept"))) {
+      response.addHeader("Vary", "Accept");
+    }
     String endpoint = site.siteUrl(request) + "kb/sparql";
-    if (site.notModified(request, response, 3600, "sd|" + rep + "|" + endpoint)) {
+    if (site.notModified(
+        request,
+        response,
+        3600,
+        "sd|" + rep + "|" + endpoint + (query == null ? "" : "|" + query))) {
       return;
     }
     if (rep.isRdf()) {
@@ -113,7 +177,17 @@ public final class ServiceDescription {
                     "limits",
                     limits(site.settings()),
                     "example",
-                    EXAMPLE,
+                    query != null ? query : EXAMPLE,
+                    "editorData",
+                    EditorData.json(endpoint, site.publication().queries().all().values(), query),
+                    "yasguiScript",
+                    Assets.library("zazuko__yasgui", "build/yasgui.min.js"),
+                    "yasguiStyle",
+                    Assets.library("zazuko__yasgui", "build/yasgui.min.css"),
+                    "editorScript",
+                    Assets.site("editor.js"),
+                    "editorStyle",
+                    Assets.site("editor.css"),
                     "examples",
                     examples,
                     "alternates",
