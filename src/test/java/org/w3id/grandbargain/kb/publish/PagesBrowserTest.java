@@ -43,6 +43,7 @@ class PagesBrowserTest {
           "/timeline",
           "/search?q=wilkerson",
           "/network",
+          "/kb/sparql",
           "/map",
           "/search?q=",
           "/api/timeline",
