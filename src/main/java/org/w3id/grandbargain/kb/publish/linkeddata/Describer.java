@@ -656,26 +656,14 @@ public final class Describer {
       int page,
       List<Map<String, Object>> rows,
       Set<Node> linked) {
-    Map<List<Node>, List<Node>> graphsOf = new LinkedHashMap<>();
-    select(
-        INCOMING,
-        "s",
-        s,
-        row ->
-            graphsOf
-                .computeIfAbsent(
-                    List.of(row.get("x").asNode(), row.get("p").asNode()), k -> new ArrayList<>())
-                .add(row.get("g").asNode()));
-    List<List<Node>> all = new ArrayList<>(graphsOf.keySet());
+    List<Link> all = linksTo(INCOMING, s);
     int pages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
     int current = checkPage(page, pages);
-    for (List<Node> xp :
+    for (Link link :
         all.subList((current - 1) * pageSize, Math.min(current * pageSize, all.size()))) {
-      Node x = xp.get(0);
-      Node p = xp.get(1);
-      for (Node g : graphsOf.get(xp)) {
-        rdf.add(g, x, p, s);
-      }
+      Node x = link.from();
+      Node p = link.property();
+      link.graphs().forEach(g -> rdf.add(g, x, p, s));
       linked.add(x);
       Map<String, Object> row =
           Pages.map(
@@ -683,7 +671,7 @@ public final class Describer {
               "label", links.text(x.getURI()),
               "propertyHref", links.href(p.getURI()),
               "property", links.text(p.getURI()),
-              "by", attributions(graphsOf.get(xp), x, p, s, supports));
+              "by", attributions(link.graphs(), x, p, s, supports));
       identified(x, row, s, rdf);
       rows.add(row);
     }
@@ -701,10 +689,41 @@ public final class Describer {
       List<Map<String, Object>> posts,
       List<Map<String, Object>> events,
       Set<Node> linked) {
+    for (Link link : linksTo(PROFILE, s)) {
+      Node x = link.from();
+      Node p = link.property();
+      QuerySolution row = link.row();
+      link.graphs().forEach(g -> rdf.add(g, x, p, s));
+      linked.add(x);
+      String when = null;
+      if (row.contains("when")) {
+        linked.add(row.get("when").asNode());
+        when = links.text(row.getResource("when").getURI());
+      }
+      Map<String, Object> view =
+          Pages.map(
+              "href", links.href(x.getURI()),
+              "label", links.text(x.getURI()),
+              "relation", links.text(p.getURI()),
+              "relationHref", links.href(p.getURI()),
+              "when", when,
+              "by", attributions(link.graphs(), x, p, s, supports));
+      (row.getLiteral("kind").getString().equals("post") ? posts : events).add(view);
+    }
+  }
+
+  /**
+   * A statement {@code ?x ?p ?s} that links to the described resource, with every graph that states
+   * it and the first row of the query that found it.
+   */
+  private record Link(Node from, Node property, List<Node> graphs, QuerySolution row) {}
+
+  /** The rows of a query over {@code ?s} (binding ?x, ?p, ?g) as links, in the query's order. */
+  private List<Link> linksTo(Query query, Node s) {
     Map<List<Node>, List<Node>> graphsOf = new LinkedHashMap<>();
     Map<List<Node>, QuerySolution> first = new LinkedHashMap<>();
     select(
-        PROFILE,
+        query,
         "s",
         s,
         row -> {
@@ -712,28 +731,11 @@ public final class Describer {
           graphsOf.computeIfAbsent(key, k -> new ArrayList<>()).add(row.get("g").asNode());
           first.putIfAbsent(key, row);
         });
+    List<Link> all = new ArrayList<>();
     graphsOf.forEach(
-        (xp, graphs) -> {
-          Node x = xp.get(0);
-          Node p = xp.get(1);
-          QuerySolution row = first.get(xp);
-          graphs.forEach(g -> rdf.add(g, x, p, s));
-          linked.add(x);
-          String when = null;
-          if (row.contains("when")) {
-            linked.add(row.get("when").asNode());
-            when = links.text(row.getResource("when").getURI());
-          }
-          Map<String, Object> view =
-              Pages.map(
-                  "href", links.href(x.getURI()),
-                  "label", links.text(x.getURI()),
-                  "relation", links.text(p.getURI()),
-                  "relationHref", links.href(p.getURI()),
-                  "when", when,
-                  "by", attributions(graphs, x, p, s, supports));
-          (row.getLiteral("kind").getString().equals("post") ? posts : events).add(view);
-        });
+        (xp, graphs) ->
+            all.add(new Link(xp.get(0), xp.get(1), List.copyOf(graphs), first.get(xp))));
+    return all;
   }
 
   /** The claims as the page lists them, in the article's order, each with its record. */

@@ -227,7 +227,9 @@
     },
     yasr: {
       persistenceId: null,
-      prefixes: data.prefixes,
+      // the knowledge base's own things show as id:name in the table (the prefix is for display;
+      // queries declare theirs)
+      prefixes: Object.assign({ id: data.namespace + "id/" }, data.prefixes),
       pluginOrder: ["table", "response"],
       defaultPlugin: "table",
     },
