@@ -86,6 +86,14 @@ public final class QueryCatalog {
         throw new ConfigurationException(
             f.file() + ": parameter '" + p.name() + "' is not a variable of the query");
       }
+      if (p.example().isPresent()) {
+        try {
+          p.parse(p.example().get());
+        } catch (ConfigurationException e) {
+          throw new ConfigurationException(
+              f.file() + ": the example of parameter '" + p.name() + "': " + e.getMessage());
+        }
+      }
     }
     String description = f.joined("description");
     return new NamedQuery(

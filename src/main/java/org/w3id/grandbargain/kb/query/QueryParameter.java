@@ -40,7 +40,8 @@ public record QueryParameter(String name, Type type, boolean required, String de
     }
   }
 
-  private static final Pattern EXAMPLE = Pattern.compile("for example (\\S+)");
+  /** "for example VALUE", the value ending before a space or a closing punctuation mark. */
+  private static final Pattern EXAMPLE = Pattern.compile("for example (\\S+?)[.,;:)]*(?:\\s|$)");
 
   /** The example value its description gives ("for example &lt;value&gt;"), if any. */
   public java.util.Optional<String> example() {

@@ -348,8 +348,11 @@ public final class KnowledgeBase implements AutoCloseable {
   @Override
   public void close() {
     try {
-      search.close();
-      TDBInternal.expel(tdb);
+      try {
+        search.close();
+      } finally {
+        TDBInternal.expel(tdb);
+      }
     } finally {
       mark.close();
     }

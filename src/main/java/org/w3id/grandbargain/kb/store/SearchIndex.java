@@ -193,8 +193,9 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Opens the search index in a release's folder read-only: its files are copied into memory and
-   * never written, so any number of processes may open it.
+   * Opens the search index in a release's folder: its files are copied into memory (where jena-text
+   * may commit) and never written, so any number of processes may open it. A folder without a
+   * committed index, or one Lucene cannot read, is a damaged release.
    */
   public static SearchIndex open(Path folder) {
     ByteBuffersDirectory memory = new ByteBuffersDirectory();
@@ -204,11 +205,18 @@ public final class SearchIndex implements AutoCloseable {
           memory.copyFrom(files, file, file, IOContext.DEFAULT);
         }
       }
-    } catch (IOException e) {
+      if (!DirectoryReader.indexExists(memory)) {
+        throw new StoreDamagedException(
+            "the search index in " + folder + " holds no committed index");
+      }
+      return new SearchIndex(new TextIndexLucene(memory, config()));
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof StoreDamagedException damaged) {
+        throw damaged;
+      }
       throw new StoreDamagedException(
           "the search index in " + folder + " cannot be read (" + e.getMessage() + ")", e);
     }
-    return new SearchIndex(new TextIndexLucene(memory, config()));
   }
 
   /**

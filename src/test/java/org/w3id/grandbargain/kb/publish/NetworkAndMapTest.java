@@ -214,6 +214,11 @@ class NetworkAndMapTest {
     assertEquals(22, hidden, "the rows of the other relations are hidden");
     assertTrue(html.contains("6 of 28 edges shown."));
     assertEquals(400, server.get("/network.json?relation=liked").statusCode());
+    HttpResponse<byte[]> nobody = server.get("/network.json?speaker=nobody");
+    assertEquals(400, nobody.statusCode());
+    assertEquals(
+        "no edge is said by 'nobody'; use the IRI of one of the speakers the page lists",
+        TestServer.text(nobody).strip());
   }
 
   @Test

@@ -130,11 +130,15 @@ final class PageChecks {
     return problems;
   }
 
-  /** Writes the viewport as {@code docs/screenshots/NAME.png}. */
+  /** Writes the viewport as {@code docs/screenshots/NAME.png}, unless the file shows it already. */
   static void screenshot(ChromeDriver driver, String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
-      Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+      if (!Files.exists(file) || !java.util.Arrays.equals(Files.readAllBytes(file), png)) {
+        Files.write(file, png);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -44,7 +41,6 @@ class QueryEditorBrowserTest {
   static final BrowserSession BROWSER = new BrowserSession(TestServer::startRealArticleOnly);
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path SCREENSHOT = Path.of("docs/screenshots/editor.png");
 
   private ChromeDriver driver() {
     return BROWSER.chromium().driver;
@@ -166,8 +162,7 @@ class QueryEditorBrowserTest {
 
     driver().manage().window().setSize(new Dimension(1280, 1500));
     driver().executeScript("document.getElementById('editor-heading').scrollIntoView()");
-    Files.createDirectories(SCREENSHOT.getParent());
-    Files.write(SCREENSHOT, driver().getScreenshotAs(OutputType.BYTES));
+    PageChecks.screenshot(driver(), "editor");
   }
 
   @Test

@@ -69,17 +69,18 @@ class SearchTest {
               ?s a ?class .
               GRAPH ?g { ?s ?p ?name }
               FILTER NOT EXISTS { ?g a gb:ExternalSnapshot }
-              FILTER(STRSTARTS(STR(?s), "%s"))
+              FILTER(STRSTARTS(STR(?s), ?prefix))
             } ORDER BY ?s ?p ?name
-            """
-                .formatted(GB.ID));
+            """);
     List<Name> names = new ArrayList<>();
     server
         .publication()
         .knowledge()
         .select(
             query,
-            null,
+            org.apache.jena.sparql.engine.binding.BindingFactory.binding(
+                org.apache.jena.sparql.core.Var.alloc("prefix"),
+                org.apache.jena.graph.NodeFactory.createLiteralString(GB.ID)),
             row -> {
               String p = row.getResource("p").getLocalName();
               names.add(

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -41,8 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ViewsBrowserTest {
   @RegisterExtension
   static final BrowserSession BROWSER = new BrowserSession(TestServer::startRealArticleOnly);
-
-  private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
 
   private static WebDriver driver() {
     return BROWSER.chromium().driver;
@@ -212,10 +206,8 @@ class ViewsBrowserTest {
 
   /** Saves what a reader sees of the page at 1200 by 1400 px, from its top. */
   private static void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
     driver().manage().window().setSize(new Dimension(1200, 1400));
     js().executeScript("window.scrollTo(0, 0)");
-    Path shot = BROWSER.chromium().driver.getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    PageChecks.screenshot(BROWSER.chromium().driver, name.replace(".png", ""));
   }
 }

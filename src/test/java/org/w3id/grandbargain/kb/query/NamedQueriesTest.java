@@ -115,6 +115,34 @@ public class NamedQueriesTest {
   }
 
   @Test
+  void aParametersExampleMustFitItsTypeAndMayEndASentence(@TempDir Path folder)
+      throws java.io.IOException {
+    Path file = folder.resolve("bad-example.rq");
+    java.nio.file.Files.writeString(
+        file,
+        """
+        #+ summary: A query whose parameter's example is no IRI
+        #+ param: who iri required The agent, for example not an iri
+        SELECT ?who WHERE { ?who a ?type }
+        """);
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> QueryCatalog.parse(file));
+    assertTrue(
+        e.getMessage().startsWith(file + ": the example of parameter 'who': "), e.getMessage());
+
+    java.nio.file.Files.writeString(
+        file,
+        """
+        #+ summary: A query whose parameter's example ends a sentence
+        #+ param: who iri required The agent, for example https://w3id.org/grand-bargain/id/x. Any agent.
+        SELECT ?who WHERE { ?who a ?type }
+        """);
+    assertEquals(
+        java.util.Optional.of("https://w3id.org/grand-bargain/id/x"),
+        QueryCatalog.parse(file).parameters().get(0).example());
+  }
+
+  @Test
   void aRequiredParameterMustBeGiven() {
     ConfigurationException e =
         assertThrows(

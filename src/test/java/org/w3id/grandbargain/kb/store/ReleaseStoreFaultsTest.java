@@ -59,6 +59,30 @@ class ReleaseStoreFaultsTest {
   }
 
   @Test
+  void aSearchIndexThatIsEmptyOrUnreadableIsADamagedRelease(@TempDir Path store)
+      throws IOException {
+    Release release = build(TestProject.resource("mini/data"), store);
+    try (var files = Files.list(release.search())) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    StoreDamagedException empty =
+        assertThrows(StoreDamagedException.class, () -> KnowledgeBase.open(release));
+    assertEquals(
+        "the search index in " + release.search() + " holds no committed index",
+        empty.getMessage());
+    Files.writeString(release.search().resolve("segments_1"), "not an index");
+    StoreDamagedException unreadable =
+        assertThrows(StoreDamagedException.class, () -> KnowledgeBase.open(release));
+    assertTrue(
+        unreadable
+            .getMessage()
+            .startsWith("the search index in " + release.search() + " cannot be read ("),
+        unreadable.getMessage());
+  }
+
+  @Test
   void aBuildNeverRemovesAReleaseThatARunningServerServes(@TempDir Path dir, @TempDir Path store)
       throws Exception {
     ReleaseStore releases = new ReleaseStore(store);

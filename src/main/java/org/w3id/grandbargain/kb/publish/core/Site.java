@@ -95,15 +95,20 @@ public final class Site {
                         Pages.map(
                             "href", links.href(h.iri()), "label", h.label(), "type", h.type()))
                 .toList();
-    String iri = path.startsWith("/id/") || path.startsWith("/doc/") ? message : null;
+    String query = request.getQueryString();
     return pages.render(
         "notfound",
         Pages.map(
-            "title", "Not found",
-            "path", path,
-            "iri", iri,
-            "hasSuggestions", !suggestions.isEmpty(),
-            "suggestions", suggestions));
+            "title",
+            "Not found",
+            "path",
+            query == null ? path : path + "?" + query,
+            "why",
+            message,
+            "hasSuggestions",
+            !suggestions.isEmpty(),
+            "suggestions",
+            suggestions));
   }
 
   /** The last part of a path, decoded when it decodes, its hyphens and underscores spaces. */

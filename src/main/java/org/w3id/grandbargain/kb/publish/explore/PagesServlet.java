@@ -85,7 +85,13 @@ public final class PagesServlet extends SiteServlet {
       return;
     }
     response.addHeader("Vary", "Accept");
-    if (site.notModified(request, response, 600, path + "|html")) {
+    String cls = home ? null : request.getParameter("class");
+    if (cls != null && !site.publication().classCounts().containsKey(cls)) {
+      throw new HttpError(
+          HttpServletResponse.SC_NOT_FOUND,
+          "No resource of the knowledge base has the class " + cls + ".");
+    }
+    if (site.notModified(request, response, 600, path + "|" + cls + "|html")) {
       return;
     }
     String html = home ? home() : index(request);
@@ -254,13 +260,11 @@ public final class PagesServlet extends SiteServlet {
     return list;
   }
 
-  /** Every resource of a class (its subclasses' included), from the class counts' links. */
+  /**
+   * Every resource of a class (its subclasses' included), from the class counts' links; the caller
+   * has checked that the class has members.
+   */
   private String members(String cls) {
-    if (!site.publication().classCounts().containsKey(cls)) {
-      throw new HttpError(
-          HttpServletResponse.SC_NOT_FOUND,
-          "No resource of the knowledge base has the class " + cls + ".");
-    }
     List<Map<String, Object>> entries = new ArrayList<>();
     site.knowledge()
         .select(

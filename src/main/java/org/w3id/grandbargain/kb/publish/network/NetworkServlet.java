@@ -71,6 +71,19 @@ final class NetworkServlet extends SiteServlet {
             "unknown relation '" + r + "'; use one of " + Network.RELATIONS);
       }
     }
+    Set<String> known =
+        whole.speakers().stream()
+            .map(Network.Count::id)
+            .collect(java.util.stream.Collectors.toSet());
+    for (String speaker : speakers) {
+      if (!known.contains(speaker)) {
+        throw new HttpError(
+            HttpServletResponse.SC_BAD_REQUEST,
+            "no edge is said by '"
+                + speaker
+                + "'; use the IRI of one of the speakers the page lists");
+      }
+    }
     if (site.notModified(request, response, 600, path + "|" + relations + "|" + speakers)) {
       return;
     }

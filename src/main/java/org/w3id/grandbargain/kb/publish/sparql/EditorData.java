@@ -146,8 +146,6 @@ public final class EditorData {
    * says what the parameter means. The values are joined with the rest of the clause, which answers
    * as the run-time substitution of the same value does; a parameter without an example is left a
    * variable.
-   *
-   * @throws IllegalStateException when a query with parameters has no WHERE clause to bind them in
    */
   public static String editorText(NamedQuery q) {
     StringBuilder values = new StringBuilder();
@@ -173,8 +171,8 @@ public final class EditorData {
     }
     Matcher m = WHERE.matcher(q.text());
     if (!m.find()) {
-      throw new IllegalStateException(
-          "The named query " + q.name() + " has parameters but no WHERE clause to bind them in");
+      // a query written without the WHERE keyword: shown as written, its parameters unbound
+      return q.text();
     }
     return q.text().substring(0, m.end()) + values + q.text().substring(m.end());
   }

@@ -31,9 +31,16 @@
       fillOpacity: 0.9
     });
     marker.bindPopup(popup(place));
-    marker.bindTooltip(place.label);
+    marker.bindTooltip(text(place.label));
     marker.addTo(markers);
   });
+
+  /** An element showing a string as text: Leaflet takes a string it is given as HTML. */
+  function text(value) {
+    var span = document.createElement('span');
+    span.textContent = value;
+    return span;
+  }
 
   function popup(place) {
     var box = document.createElement('div');
