@@ -102,7 +102,18 @@ public class NamedQueriesTest {
     ResultSetRewindable rows =
         new DatasetKnowledge(kb.dataset(), StandIns.get().policy())
             .select(query, ARGUMENTS.getOrDefault(name, Map.of()));
-    assertEquals(EXPECTED.get(name).strip(), render(rows));
+    String actual = render(rows);
+    if (Boolean.getBoolean("named-queries.golden.write")) {
+      try {
+        java.nio.file.Files.writeString(
+            Path.of("src/test/resources/named-queries", name + ".txt"),
+            actual.isEmpty() ? "" : actual + "\n");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return;
+    }
+    assertEquals(EXPECTED.get(name).strip(), actual);
   }
 
   @Test
