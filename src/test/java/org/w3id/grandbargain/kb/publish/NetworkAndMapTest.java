@@ -275,7 +275,16 @@ class NetworkAndMapTest {
     for (String name : List.of("Afghanistan", "Switzerland", "United States")) {
       assertTrue(rest.contains(">" + name + "</a>"), name);
     }
-    assertEquals(12, occurrences(html, "<span class=\"by "));
+    // 12 items, each with who places it there; the 2 claims the editors file under a place also
+    // with their own speaker
+    assertEquals(12 + 2, occurrences(html, "<span class=\"by "));
+    assertEquals(2, occurrences(html, "<span class=\"by source\">a claim of "));
+    assertTrue(
+        html.contains(
+            "<span class=\"by source\">a claim of <a href=\"/doc/id/gareth-porter\">Gareth Porter</a>"
+                + " (the author&#39;s own reporting, asserted)</span> <span class=\"by editors\">placed"
+                + " here by"),
+        html);
     assertTrue(html.contains("/assets/lib/leaflet/1.9.4/dist/leaflet.js"));
     assertTrue(html.contains("data-base-map=\"/assets/site/basemap/countries-110m.json\""));
     assertLinksResolve(html);

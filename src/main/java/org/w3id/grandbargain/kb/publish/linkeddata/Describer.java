@@ -840,8 +840,16 @@ public final class Describer {
         row -> {
           Map<String, Object> value = links.value(row.get("o"));
           Map<String, Object> r = new LinkedHashMap<>(value);
+          if (row.contains("oPrinted")) {
+            r.put(
+                "text",
+                printed(row.getLiteral("oPrinted").getString(), (String) value.get("text")));
+          }
           String subject = row.get("s").isURIResource() ? row.getResource("s").getURI() : null;
           r.put("subject", subject == null ? "(an anonymous node)" : links.text(subject));
+          if (subject != null && row.contains("sPrinted")) {
+            r.put("subject", printed(row.getLiteral("sPrinted").getString(), links.text(subject)));
+          }
           if (subject != null) {
             r.put("subjectHref", links.href(subject));
           }
@@ -851,6 +859,14 @@ public final class Describer {
           rows.add(r);
         });
     return rows;
+  }
+
+  /**
+   * A node a graph prints in its own words: the printed form first, in the graph's voice, then the
+   * editors' reading of it.
+   */
+  private static String printed(String printed, String reading) {
+    return "“" + printed + "” as printed (the editors' reading: " + reading + ")";
   }
 
   private void addValue(Map<String, Map<String, Object>> rows, Node p, Map<String, Object> v) {

@@ -89,6 +89,9 @@ public record PlaceMap(List<Place> mapped, List<Place> unmapped) {
    * @param how the claim's medium and modality, or that it is the editors' record
    * @param voice {@code source} or {@code editors}
    * @param graphHref the page of the claim or graph that states it
+   * @param claimBy when the thing is a claim, its own speaker, or null
+   * @param claimByHref their page, or null
+   * @param claimHow the claim's medium and modality, or null
    */
   public record Happening(
       String relation,
@@ -98,7 +101,18 @@ public record PlaceMap(List<Place> mapped, List<Place> unmapped) {
       String saysHref,
       String how,
       String voice,
-      String graphHref) {}
+      String graphHref,
+      String claimBy,
+      String claimByHref,
+      String claimHow) {}
+
+  /** How a claim is made: its medium, and its modality when it has one. */
+  private static String manner(Links links, QuerySolution row, String medium, String modality) {
+    String how = links.text(row.getResource(medium).getURI());
+    return row.contains(modality)
+        ? how + ", " + links.text(row.getResource(modality).getURI())
+        : how;
+  }
 
   /** Reads the places through the seam to the knowledge. */
   public static PlaceMap read(Knowledge knowledge, Links links) {
@@ -109,15 +123,11 @@ public record PlaceMap(List<Place> mapped, List<Place> unmapped) {
         row -> {
           String voice = row.getLiteral("voice").getString();
           String speaker = row.getResource("speaker").getURI();
-          String how;
-          if (voice.equals("source")) {
-            how = links.text(row.getResource("medium").getURI());
-            if (row.contains("modality")) {
-              how += ", " + links.text(row.getResource("modality").getURI());
-            }
-          } else {
-            how = "the editors' record";
-          }
+          String how =
+              voice.equals("source")
+                  ? manner(links, row, "medium", "modality")
+                  : "the editors' record";
+          String claimant = row.contains("claimant") ? row.getResource("claimant").getURI() : null;
           String thing = row.getResource("thing").getURI();
           happenings
               .computeIfAbsent(row.getResource("place").getURI(), k -> new ArrayList<>())
@@ -130,7 +140,12 @@ public record PlaceMap(List<Place> mapped, List<Place> unmapped) {
                       links.href(speaker),
                       how,
                       voice,
-                      links.href(row.getResource("graph").getURI())));
+                      links.href(row.getResource("graph").getURI()),
+                      claimant == null ? null : links.text(claimant),
+                      claimant == null ? null : links.href(claimant),
+                      claimant == null
+                          ? null
+                          : manner(links, row, "claimMedium", "claimModality")));
         });
     Map<String, List<QuerySolution>> rows = new LinkedHashMap<>();
     knowledge.select(

@@ -59,7 +59,13 @@
       what.href = h.href;
       what.textContent = h.label;
       item.appendChild(what);
-      item.appendChild(document.createTextNode(' (according to ' + h.says + ')'));
+      item.appendChild(
+        document.createTextNode(
+          h.claimBy
+            ? ' (a claim of ' + h.claimBy + ', placed here by ' + h.says + ')'
+            : ' (according to ' + h.says + ')'
+        )
+      );
       list.appendChild(item);
     });
     if (place.happenings.length === 0) {
