@@ -737,7 +737,7 @@ class LinkedDataTest {
     assertEquals(56, shown.size());
     assertTrue(
         section.contains(
-            "paragraph 1:\n<a class=\"passage\""
+            "in paragraph 1 of the article:\n<a class=\"passage\""
                 + " href=\"https://archive.globalpolicy.org/empire/intervention/iran/general/2006/0328cabal.htm#:~:text&#61;The%20George%20W,administration%20officials\">read"
                 + " the passage</a>"),
         section.substring(0, 1200));

@@ -122,12 +122,18 @@ class TimelineTest {
             "mek-al-qaeda-exchange",
             "bush-initial-reaction",
             "bush-rejects-iranian-proposal",
-            "abc-report",
-            "geneva-channel-closure")) {
+            "abc-report")) {
       assertTrue(
           may.contains("id=\"" + ARTICLE + event + "\""), () -> event + " is not under May 2003");
     }
-    assertTrue(section("h3", "y2003-02").contains("id=\"" + ARTICLE + "franklin-shares-draft\""));
+    // what is known only to come no later than in a month follows that month's entries
+    String upToMay = section("h3", "y2003-05-up-to");
+    assertTrue(
+        upToMay.startsWith("<h3 id=\"y2003-05-up-to\">Up to May 2003, start not known</h3>"),
+        upToMay);
+    assertTrue(upToMay.contains("id=\"" + ARTICLE + "geneva-channel-closure\""), upToMay);
+    assertTrue(
+        section("h3", "y2003-02-up-to").contains("id=\"" + ARTICLE + "franklin-shares-draft\""));
     assertTrue(section("h3", "y2003-03").contains("id=\"" + ARTICLE + "powell-demand\""));
     assertTrue(section("h3", "y2003-03").contains("id=\"" + ARTICLE + "iraq-invasion\""));
     assertTrue(
@@ -156,10 +162,10 @@ class TimelineTest {
     assertTrue(
         shares.contains(
             "<time datetime=\"2003-02\">by February 2003</time> <span class=\"span\">(by 28"
-                + " February 2003, no start known, given to the month)</span>"),
+                + " February 2003, no start known, its bound given to the month)</span>"),
         shares);
     String after = item("bush-initial-reaction");
-    assertTrue(after.contains("from 3 May 2003, no end known, given to the day"), after);
+    assertTrue(after.contains("from 3 May 2003, no end known, its bound given to the day"), after);
     assertTrue(item("abc-report").contains("<time datetime=\"2003-05-30\">30 May 2003</time>"));
     assertTrue(item("khalilzad-authorised").contains("<time datetime=\"2003\">2003</time>"));
     assertTrue(

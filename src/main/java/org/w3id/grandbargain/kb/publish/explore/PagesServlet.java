@@ -141,7 +141,16 @@ public final class PagesServlet extends SiteServlet {
           q.parameters().stream().anyMatch(p -> p.required())
               ? "/api#q-" + q.name()
               : "/api/" + q.name();
-      queries.add(Pages.map("href", href, "name", q.name(), "summary", q.summary()));
+      queries.add(
+          Pages.map(
+              "href",
+              href,
+              "name",
+              q.name(),
+              "summary",
+              q.summary(),
+              "calls",
+              q.isFederated() ? String.join(" and ", q.endpoints()) : null));
     }
     var description = site.publication().datasetDescription();
     String text =

@@ -182,7 +182,9 @@ public record Timeline(List<Year> years, List<Item> undated, int count, int date
       if (row.isDated()) {
         byYear
             .computeIfAbsent(row.bound().getYear(), y -> new TreeMap<>())
-            .computeIfAbsent(row.month(), m -> new ArrayList<>())
+            .computeIfAbsent(
+                row.month() * 2 + (row.notBefore() == null && row.month() > 0 ? 1 : 0),
+                m -> new ArrayList<>())
             .add(item);
       } else {
         undated.add(item);
@@ -192,15 +194,24 @@ public record Timeline(List<Year> years, List<Item> undated, int count, int date
     byYear.forEach(
         (year, months) -> {
           List<Month> list = new ArrayList<>();
+          // a month's entries, then those known only to come no later than in it
           months.forEach(
-              (month, items) ->
-                  list.add(
-                      month == 0
-                          ? new Month(year + ", month not given", "y" + year + "-00", items)
-                          : new Month(
-                              monthName(month) + " " + year,
-                              String.format(Locale.ROOT, "y%d-%02d", year, month),
-                              items)));
+              (key, items) -> {
+                int month = key / 2;
+                boolean upTo = key % 2 == 1;
+                list.add(
+                    month == 0
+                        ? new Month(year + ", month not given", "y" + year + "-00", items)
+                        : new Month(
+                            (upTo ? "Up to " : "")
+                                + monthName(month)
+                                + " "
+                                + year
+                                + (upTo ? ", start not known" : ""),
+                            String.format(Locale.ROOT, "y%d-%02d", year, month)
+                                + (upTo ? "-up-to" : ""),
+                            items));
+              });
           years.add(new Year(String.valueOf(year), "y" + year, list));
         });
     return new Timeline(years, undated, rows.size(), rows.size() - undated.size());
@@ -327,7 +338,9 @@ public record Timeline(List<Year> years, List<Item> undated, int count, int date
       parts.add(range(row.notBefore(), row.notAfter())); // a single day needs no range
     }
     String unit = unit(row.precision());
-    parts.add(unit == null ? "an interval" : "given to the " + unit);
+    boolean open = row.notBefore() == null || row.notAfter() == null;
+    parts.add(
+        unit == null ? "an interval" : (open ? "its bound given to the " : "given to the ") + unit);
     if (row.qualifier() != null && unit != null) {
       switch (row.qualifier()) {
         case "early" -> parts.add("early in the " + unit);
