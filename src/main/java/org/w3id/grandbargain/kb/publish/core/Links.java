@@ -78,7 +78,9 @@ public final class Links {
 
   /**
    * The text for an IRI: its label, else the label its vocabulary gives it (for the terms of other
-   * vocabularies the data uses), else a prefixed name, else the IRI.
+   * vocabularies the data uses), else, for a Wikidata item or DBpedia resource, the dataset and the
+   * item's name ({@code Wikidata Q794}, {@code DBpedia Colin Powell}), else a prefixed name, else
+   * the IRI.
    */
   public String text(String iri) {
     String label = publication.label(iri);
@@ -88,6 +90,12 @@ public final class Links {
     label = TERM_LABELS.get(iri);
     if (label != null) {
       return label;
+    }
+    if (iri.startsWith(Prefixes.WIKIDATA)) {
+      return "Wikidata " + iri.substring(Prefixes.WIKIDATA.length());
+    }
+    if (iri.startsWith(Prefixes.DBPEDIA)) {
+      return "DBpedia " + iri.substring(Prefixes.DBPEDIA.length()).replace('_', ' ');
     }
     String curie = Prefixes.standard().qnameFor(iri);
     return curie != null ? curie : iri;
