@@ -118,7 +118,7 @@ class QueryEditorBrowserTest {
                     "return document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue()");
     assertEquals(EditorData.editorText(query), inEditor);
     int expected = rowsByHttp(inEditor);
-    assertEquals(21, expected, "21 people and posts in the real article");
+    assertEquals(22, expected, "22 people and posts in the real article");
 
     driver().findElement(By.cssSelector(".yasqe_queryButton")).click();
     List<WebElement> rows = waitForRows(expected);
