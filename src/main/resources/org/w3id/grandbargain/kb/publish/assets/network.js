@@ -86,6 +86,9 @@
         style: {
           label: 'data(relation)',
           'font-size': 9,
+          // the relations' names only once the drawing is large enough to read them (a phone's
+          // drawing shows the nodes' names; the table below gives every relation)
+          'min-zoomed-font-size': 8,
           color: '#4a4a4a',
           'text-rotation': 'autorotate',
           'text-background-color': '#ffffff',
